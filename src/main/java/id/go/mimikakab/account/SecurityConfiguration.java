@@ -1,0 +1,77 @@
+package id.go.mimikakab.account;
+
+import id.go.mimikakab.audit.AuditTrail;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what. Public pages and reference-data lookups are open; administration needs the ADMIN
+ * role; everything else needs a signed-in member of staff, by session or by personal access token.
+ * Finer rules (a report of one's own agency) are checked by the modules themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] PUBLIC_PAGES = {"/", "/login", "/setup/**", "/theme.css", "/css/**", "/js/**",
+            "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
+            "/api/v1/report-categories"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, StaffAccounts accounts,
+            AuditTrail audit, AccountProperties properties, JsonMapper json) throws Exception {
+        ApiProblemWriter problems = new ApiProblemWriter(json);
+        LoginOutcomeHandler outcome = new LoginOutcomeHandler(accounts, audit);
+        RequestMatcher api = request -> request.getServletPath().startsWith("/api/");
+        http
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_LOOKUPS).permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(outcome)
+                        .failureHandler(outcome)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::carriesBearerToken))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(response, 401,
+                                "Unauthorized", "Sign in or send a personal access token as 'Authorization: Bearer …'."), api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(response, 403,
+                                "Forbidden", "Your role does not allow this."), api))
+                .addFilterBefore(new LoginRateLimitFilter(properties.loginAttemptsPerMinute()),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,89 @@
+package id.go.mimikakab.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.system.NotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds and maintains report categories and their default agencies; every change is audited. */
+@Component
+public class ReportCategories {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final AgencyDirectory agencies;
+
+    ReportCategories(JdbcClient jdbc, AuditTrail audit, AgencyDirectory agencies) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.agencies = agencies;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportCategory> all() {
+        return jdbc.sql("select * from report_category order by sort_order, name").query(ReportCategories::category).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportCategory> active() {
+        return jdbc.sql("select * from report_category where active = true order by sort_order, name")
+                .query(ReportCategories::category).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReportCategory> find(String code) {
+        return jdbc.sql("select * from report_category where code = :code").param("code", code)
+                .query(ReportCategories::category).optional();
+    }
+
+    @Transactional
+    public ReportCategory add(ReportCategory category) {
+        requireAgency(category.defaultAgencyCode());
+        try {
+            jdbc.sql("""
+                            insert into report_category (code, name, default_agency_code, examples, active, sort_order)
+                            values (:code, :name, :defaultAgencyCode, :examples, :active, :sortOrder)""")
+                    .paramSource(category)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new CategoryCodeTakenException(category.code());
+        }
+        audit.record("CATEGORY_ADDED", "category", category.code(), null, category);
+        return category;
+    }
+
+    @Transactional
+    public ReportCategory change(ReportCategory changed) {
+        ReportCategory before = find(changed.code()).orElseThrow(() -> new NotFoundException("No category " + changed.code()));
+        requireAgency(changed.defaultAgencyCode());
+        if (before.equals(changed)) {
+            return before;
+        }
+        jdbc.sql("""
+                        update report_category set name = :name, default_agency_code = :defaultAgencyCode,
+                               examples = :examples, active = :active, sort_order = :sortOrder
+                        where code = :code""")
+                .paramSource(changed)
+                .update();
+        audit.record("CATEGORY_CHANGED", "category", changed.code(), before, changed);
+        return changed;
+    }
+
+    private void requireAgency(String code) {
+        if (agencies.find(code).isEmpty()) {
+            throw new IllegalArgumentException("Unknown agency " + code);
+        }
+    }
+
+    private static ReportCategory category(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ReportCategory(rs.getString("code"), rs.getString("name"), rs.getString("default_agency_code"),
+                rs.getString("examples"), rs.getBoolean("active"), rs.getInt("sort_order"));
+    }
+}
