@@ -6,7 +6,7 @@ import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffAccount;
 
 /** The administrator's form for opening or changing a staff account. */
-record AccountForm(String username, String email, String displayName, Role role, String agencyCode, boolean enabled,
+record AccountForm(String username, String email, String displayName, Role role, String agencyCode, Boolean enabled,
         String password) {
 
     static AccountForm empty() {
@@ -23,6 +23,6 @@ record AccountForm(String username, String email, String displayName, Role role,
     }
 
     AccountChange toChange() {
-        return new AccountChange(email, displayName, role, agencyCode, enabled);
+        return new AccountChange(email, displayName, role, agencyCode, Boolean.TRUE.equals(enabled));
     }
 }
