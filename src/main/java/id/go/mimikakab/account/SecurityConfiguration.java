@@ -32,7 +32,20 @@ class SecurityConfiguration {
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
-            "/api/v1/report-categories"};
+            "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*", "/api/v1/stats/**"};
+
+    /** What citizens do without an account: report, track, answer, confirm, reopen, say "me too". */
+    private static final String[] CITIZEN_PAGES = {"/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/laporan/**"};
+    private static final String[] CITIZEN_ACTIONS = {"/api/v1/reports", "/api/v1/reports/*/info-answers",
+            "/api/v1/reports/*/confirmation", "/api/v1/reports/*/reopening", "/api/v1/reports/*/me-too"};
+
+    /**
+     * Citizens' JSON calls carry no session and therefore nothing a cross-site request could borrow; they are
+     * protected by tickets, PINs, idempotency keys and rate limits instead of CSRF tokens.
+     */
+    static boolean isCitizenAction(String path) {
+        return path.equals("/api/v1/reports") || path.matches("/api/v1/reports/[^/]+/(info-answers|confirmation|reopening|me-too)");
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -49,6 +62,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_LOOKUPS).permitAll()
+                        .requestMatchers(CITIZEN_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.POST, CITIZEN_ACTIONS).permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
@@ -58,7 +73,10 @@ class SecurityConfiguration {
                         .failureHandler(outcome)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::carriesBearerToken))
+                .csrf(csrf -> csrf
+                        .ignoringRequestMatchers(AccessTokenFilter::carriesBearerToken)
+                        .ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+                                && request.getServletPath().startsWith("/api/") && isCitizenAction(request.getServletPath())))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -28,6 +28,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class HolidayCalendar {
 
+    /** The years a holiday may fall in; also bounds the precomputed working-day index every node builds at start. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
+
     private static final Logger log = LoggerFactory.getLogger(HolidayCalendar.class);
 
     private final JdbcClient jdbc;
@@ -66,6 +70,9 @@ public class HolidayCalendar {
     /** Adds a holiday, collective-leave or regional day; refused when the same date already has that name. */
     @Transactional
     public Holiday add(LocalDate date, HolidayKind kind, String name) {
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new IllegalArgumentException("A holiday must fall between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 200) {
             throw new IllegalArgumentException("A holiday needs a name of 1 to 200 characters");

@@ -77,6 +77,9 @@ public final class WorkingDayCalendar {
 
     /** The N-th working day (N ≥ 1) on or after the given date. */
     public LocalDate nthWorkingDayOnOrAfter(LocalDate day, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, not " + n);
+        }
         return LocalDate.ofEpochDay(nthWorkingDayFrom(day.toEpochDay(), n));
     }
 

@@ -63,6 +63,9 @@ class CalendarAdminController {
     @PostMapping
     String add(@Valid @ModelAttribute("form") HolidayForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
+        if (form.date() != null && (form.date().getYear() < HolidayCalendar.FIRST_YEAR || form.date().getYear() > HolidayCalendar.LAST_YEAR)) {
+            errors.rejectValue("date", "holiday.date.range");
+        }
         if (!errors.hasErrors()) {
             try {
                 calendar.add(form.date(), form.kind(), form.name());

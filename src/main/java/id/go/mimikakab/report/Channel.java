@@ -1,0 +1,20 @@
+package id.go.mimikakab.report;
+
+/** How a report reached the regency. */
+public enum Channel {
+    /** The public web form. */
+    WEB,
+    /** The JSON API, e.g. a mobile app or Open311 client. */
+    API,
+    /** A phone call recorded by staff. */
+    PHONE,
+    /** A WhatsApp message recorded by staff. */
+    WHATSAPP,
+    /** A visit to an office, recorded by staff. */
+    IN_PERSON;
+
+    /** Whether staff record reports of this channel on a citizen's behalf. */
+    public boolean recordedByStaff() {
+        return this == PHONE || this == WHATSAPP || this == IN_PERSON;
+    }
+}

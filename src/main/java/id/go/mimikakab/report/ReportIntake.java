@@ -1,0 +1,250 @@
+package id.go.mimikakab.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import id.go.mimikakab.calendar.HolidayCalendar;
+import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.region.Village;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Receives citizens' reports from every channel: checks every field at once, gives the report a ticket and
+ * its first deadline, and makes retries safe. A retry with the same {@code Idempotency-Key} and content gets
+ * the original answer, from any node and after restarts, because the key is claimed in the database in the
+ * same transaction that stores the report.
+ */
+@Component
+public class ReportIntake {
+
+    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MIN_DESCRIPTION = 10;
+    private static final int TICKET_ATTEMPTS = 5;
+
+    private final ReportStore store;
+    private final ReportCategories categories;
+    private final RegionCatalog regions;
+    private final SlaPolicies policies;
+    private final HolidayCalendar calendar;
+    private final ReportPins pins;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReportIntake(ReportStore store, ReportCategories categories, RegionCatalog regions, SlaPolicies policies,
+            HolidayCalendar calendar, ReportPins pins, JdbcClient jdbc, TransactionTemplate transactions,
+            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.categories = categories;
+        this.regions = regions;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.pins = pins;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Checks a submission field by field and returns the clean report, or refuses with every problem found. */
+    public NewReport check(ReportSubmission s) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ReportKind kind = null;
+        if (blank(s.kind())) {
+            problems.add(new FieldProblem("kind", "report.kind.required", "Choose COMPLAINT, ASPIRATION or INFORMATION_REQUEST."));
+        } else {
+            try {
+                kind = ReportKind.valueOf(s.kind().strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("kind", "report.kind.required", "Unknown kind; use COMPLAINT, ASPIRATION or INFORMATION_REQUEST."));
+            }
+        }
+        if (blank(s.categoryCode())) {
+            problems.add(new FieldProblem("categoryCode", "report.category.required", "A category is required."));
+        } else if (categories.find(s.categoryCode().strip()).filter(ReportCategory::active).isEmpty()) {
+            problems.add(new FieldProblem("categoryCode", "report.category.unknown", "Unknown category: " + s.categoryCode()));
+        }
+        String description = s.description() == null ? "" : s.description().strip();
+        if (description.length() < MIN_DESCRIPTION) {
+            problems.add(new FieldProblem("description", "report.description.tooShort",
+                    "Describe the problem in at least " + MIN_DESCRIPTION + " characters."));
+        } else if (description.length() > MAX_DESCRIPTION) {
+            problems.add(new FieldProblem("description", "report.description.tooLong",
+                    "The description has at most " + MAX_DESCRIPTION + " characters."));
+        }
+        String district = blank(s.districtCode()) ? null : s.districtCode().strip();
+        String village = blank(s.villageCode()) ? null : s.villageCode().strip();
+        if (district != null && regions.district(district).isEmpty()) {
+            problems.add(new FieldProblem("districtCode", "report.district.unknown", "Unknown district: " + district));
+            district = null;
+        }
+        if (village != null) {
+            Optional<Village> found = regions.village(village);
+            if (found.isEmpty()) {
+                problems.add(new FieldProblem("villageCode", "report.village.unknown", "Unknown village: " + village));
+            } else if (district != null && !found.get().districtCode().equals(district)) {
+                problems.add(new FieldProblem("villageCode", "report.village.notInDistrict",
+                        "Village " + village + " is not in district " + district + "."));
+            } else {
+                district = found.get().districtCode();
+            }
+        }
+        Double lat = s.latitude();
+        Double lon = s.longitude();
+        boolean hasPoint = lat != null || lon != null;
+        if (hasPoint && (lat == null || lon == null || lat < -5.8 || lat > -2.8 || lon < 133.8 || lon > 138.8)) {
+            problems.add(new FieldProblem("latitude", "report.location.outside",
+                    "The map point must have both latitude and longitude, inside Mimika."));
+            hasPoint = false;
+        }
+        if (village == null && !hasPoint) {
+            problems.add(new FieldProblem("villageCode", "report.location.required",
+                    "Choose the district and village, or give a map point."));
+        }
+        String address = blank(s.address()) ? null : s.address().strip();
+        if (address != null && address.length() > 300) {
+            problems.add(new FieldProblem("address", "report.address.tooLong", "The address has at most 300 characters."));
+        }
+        String name = blank(s.reporterName()) ? null : s.reporterName().strip();
+        if (name != null && name.length() > 120) {
+            problems.add(new FieldProblem("reporterName", "report.name.tooLong", "The name has at most 120 characters."));
+        }
+        String phone = null;
+        if (!blank(s.reporterPhone())) {
+            phone = ReporterChecks.phone(s.reporterPhone());
+            if (phone == null) {
+                problems.add(new FieldProblem("reporterPhone", "report.phone.invalid",
+                        "A mobile number starts with +62, 62 or 0, then 8 and 7 to 10 more digits."));
+            }
+        }
+        String email = null;
+        if (!blank(s.reporterEmail())) {
+            email = ReporterChecks.email(s.reporterEmail());
+            if (email == null) {
+                problems.add(new FieldProblem("reporterEmail", "report.email.invalid", "Not an e-mail address."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        return new NewReport(kind, s.categoryCode().strip(), description, district, village, hasPoint ? lat : null,
+                hasPoint ? lon : null, address, Boolean.TRUE.equals(s.anonymous()), Boolean.TRUE.equals(s.confidential()),
+                name, phone, email);
+    }
+
+    /**
+     * Stores a new report and answers with its receipt; with an idempotency key, a retry of the same content
+     * answers the same receipt and other content under the same key is refused.
+     */
+    public Receipt submit(ReportSubmission submission, Channel channel, String recordedBy, String idempotencyKey) {
+        NewReport report = check(submission);
+        String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
+        String requestHash = sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy);
+        if (key != null) {
+            Optional<Receipt> earlier = replay(key, requestHash, report);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> create(report, channel, recordedBy, key, requestHash));
+            } catch (DuplicateKeyException clash) {
+                if (key != null) {
+                    Optional<Receipt> earlier = replay(key, requestHash, report);
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                }
+                if (attempt == TICKET_ATTEMPTS) {
+                    throw clash;
+                }
+            }
+        }
+    }
+
+    private Receipt create(NewReport content, Channel channel, String recordedBy, String key, String requestHash) {
+        Instant now = clock.instant();
+        TicketNumber ticket = TicketNumber.random();
+        SlaPolicy policy = policies.of(content.categoryCode());
+        Report report = Report.submit(ticket, content, channel, recordedBy, now, policy, calendar.workingDays());
+        if (policy.autoRoute()) {
+            report.routeTo(policies.agencyFor(content.categoryCode(), content.districtCode()), "system", now, policy,
+                    calendar.workingDays());
+        }
+        StoredAnswer answer = StoredAnswer.of(report);
+        if (key != null) {
+            jdbc.sql("""
+                            insert into idempotency_record (idempotency_key, request_hash, ticket, response_body, created_at)
+                            values (:key, :hash, :ticket, :body, :now)""")
+                    .param("key", key)
+                    .param("hash", requestHash)
+                    .param("ticket", ticket.value())
+                    .param("body", json.writeValueAsString(answer))
+                    .param("now", ReportStore.utc(now))
+                    .update();
+        }
+        store.insert(report);
+        events.publishEvent(ReportChanged.of(report, report.status == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
+        return answer.receipt(report.privateAccess ? pins.pinFor(ticket) : null);
+    }
+
+    private Optional<Receipt> replay(String key, String requestHash, NewReport content) {
+        return jdbc.sql("select request_hash, response_body from idempotency_record where idempotency_key = :key")
+                .param("key", key)
+                .query((rs, n) -> {
+                    if (!rs.getString("request_hash").equals(requestHash)) {
+                        throw new IdempotencyConflictException(key);
+                    }
+                    StoredAnswer answer = json.readValue(rs.getString("response_body"), StoredAnswer.class);
+                    boolean privateAccess = content.confidential() || content.hasContactDetails();
+                    return answer.receipt(privateAccess ? pins.pinFor(new TicketNumber(answer.ticket())) : null);
+                })
+                .optional();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The first answer to a keyed submission, without the PIN, which is derived again on replay. */
+    record StoredAnswer(String ticket, ReportStatus status, Responsible.Type responsibleType, String responsibleCode,
+            Instant dueAt) {
+
+        static StoredAnswer of(Report r) {
+            Responsible.Type type = r.status.waitingOn();
+            return new StoredAnswer(r.ticket.value(), r.status, type,
+                    type == Responsible.Type.AGENCY ? r.agencyCode : null, r.dueAt);
+        }
+
+        Receipt receipt(String pin) {
+            return new Receipt(ticket, pin, status, responsibleType == null ? null : new Responsible(responsibleType,
+                    responsibleCode), dueAt);
+        }
+    }
+}

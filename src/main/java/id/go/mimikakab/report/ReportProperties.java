@@ -1,0 +1,20 @@
+package id.go.mimikakab.report;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the reports module: abuse limits on public submissions and "me too" votes per client
+ * address, how long idempotency keys are remembered, and an optional fixed key for report PINs.
+ */
+@ConfigurationProperties("mimika.report")
+public record ReportProperties(Integer submissionsPerHour, Integer meTooPerHour, Duration idempotencyRetention,
+        String pinSecret) {
+
+    public ReportProperties {
+        submissionsPerHour = submissionsPerHour == null ? 20 : submissionsPerHour;
+        meTooPerHour = meTooPerHour == null ? 30 : meTooPerHour;
+        idempotencyRetention = idempotencyRetention == null ? Duration.ofDays(7) : idempotencyRetention;
+    }
+}

@@ -1,0 +1,44 @@
+package id.go.mimikakab.report;
+
+/** Where a report stands, as the citizen follows it. */
+public enum ReportStatus {
+    /** Diterima: received; the command centre is verifying it. */
+    SUBMITTED(Responsible.Type.COMMAND_CENTER),
+    /** Perlu informasi: the command centre asked the reporter a question; its clock is paused. */
+    NEEDS_INFO(null),
+    /** Diteruskan: sent to an agency, which must follow up within the deadline. */
+    ROUTED(Responsible.Type.AGENCY),
+    /** Dibuka kembali: the reporter was not satisfied; back with the agency with a new deadline. */
+    REOPENED(Responsible.Type.AGENCY),
+    /** Ditindaklanjuti: the agency has given its first substantive response. */
+    FOLLOWED_UP(null),
+    /** Dikerjakan: the agency is working on it, possibly with a planned date. */
+    IN_PROGRESS(null),
+    /** Selesai: the agency reports the work done, with evidence; the reporter may confirm or reopen. */
+    COMPLETED(null),
+    /** Ditutup: confirmed by the reporter, or closed ten working days after completion without reply. */
+    CLOSED(null),
+    /** Ditolak: spam, a duplicate (merged), or not the regency's authority. */
+    REJECTED(null);
+
+    private final Responsible.Type waitingOn;
+
+    ReportStatus(Responsible.Type waitingOn) {
+        this.waitingOn = waitingOn;
+    }
+
+    /** Whether the government owes the next step and a deadline runs. */
+    public boolean awaitsGovernment() {
+        return waitingOn != null;
+    }
+
+    /** Who owes the next step while the deadline runs; {@code null} when no government deadline runs. */
+    public Responsible.Type waitingOn() {
+        return waitingOn;
+    }
+
+    /** Whether the report is still open (not closed or rejected). */
+    public boolean open() {
+        return this != CLOSED && this != REJECTED;
+    }
+}

@@ -1,0 +1,212 @@
+package id.go.mimikakab.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import id.go.mimikakab.audit.AuditTrail;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores reports and their timelines with explicit SQL. Each stored timeline entry is also appended to the
+ * audit trail, so that every state change of a report has its who, when and what there too.
+ */
+@Component
+class ReportStore {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    ReportStore(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    void insert(Report r) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        NewReport c = r.content;
+        jdbc.sql("""
+                        insert into report (ticket, private_access, kind, category_code, description, district_code,
+                            village_code, latitude, longitude, address, anonymous, confidential, reporter_name,
+                            reporter_phone, reporter_email, channel, recorded_by, status, agency_code, submitted_at,
+                            due_at, late, me_too, reroute_requested, escalation_level, version)
+                        values (:ticket, :privateAccess, :kind, :category, :description, :district, :village, :lat, :lon,
+                            :address, :anonymous, :confidential, :name, :phone, :email, :channel, :recordedBy, :status,
+                            :agency, :submittedAt, :dueAt, false, 0, false, 0, 0)""")
+                .param("ticket", r.ticket.value())
+                .param("privateAccess", r.privateAccess)
+                .param("kind", c.kind().name())
+                .param("category", c.categoryCode())
+                .param("description", c.description())
+                .param("district", c.districtCode())
+                .param("village", c.villageCode())
+                .param("lat", c.latitude())
+                .param("lon", c.longitude())
+                .param("address", c.address())
+                .param("anonymous", c.anonymous())
+                .param("confidential", c.confidential())
+                .param("name", c.reporterName())
+                .param("phone", c.reporterPhone())
+                .param("email", c.reporterEmail())
+                .param("channel", r.channel.name())
+                .param("recordedBy", r.recordedBy)
+                .param("status", r.status.name())
+                .param("agency", r.agencyCode)
+                .param("submittedAt", utc(r.submittedAt))
+                .param("dueAt", utc(r.dueAt))
+                .update(keys, "id");
+        r.id = keys.getKeyAs(Number.class).longValue();
+        storeEntries(r, null);
+    }
+
+    Optional<Report> find(TicketNumber ticket) {
+        return jdbc.sql("select * from report where ticket = :ticket").param("ticket", ticket.value())
+                .query(ReportStore::report).optional();
+    }
+
+    /** Saves a changed report if nobody else changed it since it was read; otherwise refuses. */
+    void update(Report r, Snapshot before) {
+        int updated = jdbc.sql("""
+                        update report set status = :status, agency_code = :agency, assignee = :assignee, due_at = :dueAt,
+                            paused_remaining = :paused, routed_at = :routedAt, acknowledged_at = :acknowledgedAt,
+                            followed_up_at = :followedUpAt, completed_at = :completedAt, close_due_at = :closeDueAt,
+                            closed_at = :closedAt, completion_target_at = :targetAt, planned_for = :plannedFor,
+                            late = :late, follow_up_late = :followUpLate, rejection_reason = :rejection,
+                            merged_into = :mergedInto, rating = :rating, reroute_requested = :reroute,
+                            escalation_level = :escalation, version = version + 1
+                        where id = :id and version = :version""")
+                .param("status", r.status.name())
+                .param("agency", r.agencyCode)
+                .param("assignee", r.assignee)
+                .param("dueAt", utc(r.dueAt))
+                .param("paused", r.pausedRemaining)
+                .param("routedAt", utc(r.routedAt))
+                .param("acknowledgedAt", utc(r.acknowledgedAt))
+                .param("followedUpAt", utc(r.followedUpAt))
+                .param("completedAt", utc(r.completedAt))
+                .param("closeDueAt", utc(r.closeDueAt))
+                .param("closedAt", utc(r.closedAt))
+                .param("targetAt", utc(r.completionTargetAt))
+                .param("plannedFor", r.plannedFor)
+                .param("late", r.late)
+                .param("followUpLate", r.followUpLate)
+                .param("rejection", r.rejectionReason == null ? null : r.rejectionReason.name())
+                .param("mergedInto", r.mergedInto)
+                .param("rating", r.rating)
+                .param("reroute", r.rerouteRequested)
+                .param("escalation", r.escalationLevel)
+                .param("id", r.id)
+                .param("version", r.version)
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("Report " + r.ticket + " was changed by someone else");
+        }
+        r.version++;
+        storeEntries(r, before);
+    }
+
+    void countMeToo(long id) {
+        jdbc.sql("update report set me_too = me_too + 1 where id = :id").param("id", id).update();
+    }
+
+    List<TimelineEntry> timeline(long reportId) {
+        return jdbc.sql("select * from report_event where report_id = :id order by at, id").param("id", reportId)
+                .query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+                        ReportStatus.valueOf(rs.getString("status")), rs.getString("public_note"),
+                        rs.getString("internal_note"), rs.getString("agency_code"), rs.getBoolean("late")))
+                .list();
+    }
+
+    private void storeEntries(Report r, Snapshot before) {
+        Snapshot after = Snapshot.of(r);
+        for (TimelineEntry e : r.recordedEntries()) {
+            jdbc.sql("""
+                            insert into report_event (report_id, at, actor, action, status, public_note, internal_note,
+                                                      agency_code, late)
+                            values (:report, :at, :actor, :action, :status, :publicNote, :internalNote, :agency, :late)""")
+                    .param("report", r.id)
+                    .param("at", utc(e.at()))
+                    .param("actor", e.actor())
+                    .param("action", e.action())
+                    .param("status", e.status().name())
+                    .param("publicNote", e.publicNote())
+                    .param("internalNote", e.internalNote())
+                    .param("agency", e.agencyCode())
+                    .param("late", e.late())
+                    .update();
+            audit.recordAs(e.actor(), "REPORT_" + e.action(), "report", r.ticket.value(), before, after);
+        }
+        r.entriesStored();
+    }
+
+    /** What the audit trail keeps of a report's state around a change. */
+    record Snapshot(ReportStatus status, String agencyCode, String assignee, Instant dueAt, boolean late) {
+        static Snapshot of(Report r) {
+            return new Snapshot(r.status, r.agencyCode, r.assignee, r.dueAt, r.late);
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Double decimal(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Report report(ResultSet rs, int row) throws SQLException {
+        NewReport content = new NewReport(ReportKind.valueOf(rs.getString("kind")), rs.getString("category_code"),
+                rs.getString("description"), rs.getString("district_code"), rs.getString("village_code"),
+                decimal(rs, "latitude"), decimal(rs, "longitude"), rs.getString("address"), rs.getBoolean("anonymous"),
+                rs.getBoolean("confidential"), rs.getString("reporter_name"), rs.getString("reporter_phone"),
+                rs.getString("reporter_email"));
+        Report r = new Report(new TicketNumber(rs.getString("ticket")), content, Channel.valueOf(rs.getString("channel")),
+                rs.getString("recorded_by"), instant(rs, "submitted_at"), ReportStatus.valueOf(rs.getString("status")));
+        r.id = rs.getLong("id");
+        r.agencyCode = rs.getString("agency_code");
+        r.assignee = rs.getString("assignee");
+        r.dueAt = instant(rs, "due_at");
+        r.pausedRemaining = integer(rs, "paused_remaining");
+        r.routedAt = instant(rs, "routed_at");
+        r.acknowledgedAt = instant(rs, "acknowledged_at");
+        r.followedUpAt = instant(rs, "followed_up_at");
+        r.completedAt = instant(rs, "completed_at");
+        r.closeDueAt = instant(rs, "close_due_at");
+        r.closedAt = instant(rs, "closed_at");
+        r.completionTargetAt = instant(rs, "completion_target_at");
+        r.plannedFor = rs.getObject("planned_for", LocalDate.class);
+        r.late = rs.getBoolean("late");
+        boolean followUpLate = rs.getBoolean("follow_up_late");
+        r.followUpLate = rs.wasNull() ? null : followUpLate;
+        String rejection = rs.getString("rejection_reason");
+        r.rejectionReason = rejection == null ? null : RejectionReason.valueOf(rejection);
+        r.mergedInto = rs.getString("merged_into");
+        r.rating = integer(rs, "rating");
+        r.meToo = rs.getInt("me_too");
+        r.rerouteRequested = rs.getBoolean("reroute_requested");
+        r.escalationLevel = rs.getInt("escalation_level");
+        r.version = rs.getInt("version");
+        return r;
+    }
+}

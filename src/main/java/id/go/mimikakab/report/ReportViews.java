@@ -1,0 +1,283 @@
+package id.go.mimikakab.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.go.mimikakab.account.Role;
+import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.calendar.HolidayCalendar;
+import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.system.NotFoundException;
+import id.go.mimikakab.system.Wit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read models of reports: the public and staff views of one report, the command centre's queue, an agency's
+ * inbox, the public list and the per-agency figures. Lights are computed in the query at the current instant,
+ * so they are right at every moment, also just after a restart.
+ */
+@Component
+public class ReportViews {
+
+    private static final Set<String> INTERNAL_ACTIONS = Set.of("ASSIGNED", "REROUTE_REQUESTED");
+    private static final String LINE_COLUMNS = "r.ticket, r.kind, r.category_code, r.description, r.status, r.late, "
+            + "r.agency_code, r.submitted_at, r.due_at, r.district_code, r.village_code, r.latitude, r.longitude, "
+            + "r.me_too, r.reroute_requested, r.assignee, " + Light.SQL + " as light";
+
+    private final ReportWorkflow workflow;
+    private final ReportStore store;
+    private final ReportPins pins;
+    private final JdbcClient jdbc;
+    private final HolidayCalendar calendar;
+    private final Clock clock;
+
+    ReportViews(ReportWorkflow workflow, ReportStore store, ReportPins pins, JdbcClient jdbc, HolidayCalendar calendar,
+            Clock clock) {
+        this.workflow = workflow;
+        this.store = store;
+        this.pins = pins;
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The public view; a confidential report answers only with its PIN, and otherwise exactly like an unknown ticket. */
+    @Transactional(readOnly = true)
+    public PublicReport publicView(String ticket, String pin) {
+        Report r = workflow.load(ticket);
+        if (r.content.confidential() && !pins.matches(r.ticket, pin)) {
+            throw new NotFoundException("No report with ticket " + ticket);
+        }
+        return publicOf(r, store.timeline(r.id));
+    }
+
+    /** Whether this ticket and PIN give the reporter's private access (PIN right, or none needed). */
+    @Transactional(readOnly = true)
+    public boolean reporterAccess(String ticket, String pin) {
+        Report r = workflow.load(ticket);
+        return !r.privateAccess || pins.matches(r.ticket, pin);
+    }
+
+    /** The staff view, for the command centre, leaders, administrators and the agency the report is with. */
+    @Transactional(readOnly = true)
+    public StaffReport staffView(String ticket, StaffMember viewer) {
+        Report r = workflow.load(ticket);
+        if (viewer.role().boundToAgency() && !viewer.worksFor(r.agencyCode)) {
+            throw new ReportRefused(ReportRefused.Kind.NOT_ALLOWED, "This report is not with your agency");
+        }
+        boolean identityVisible = !r.content.anonymous() || viewer.role() == Role.COMMAND_CENTER;
+        List<TimelineEntry> timeline = store.timeline(r.id);
+        NewReport c = r.content;
+        return new StaffReport(publicOf(r, timeline), r.channel, c.address(), c.anonymous(), c.confidential(),
+                identityVisible ? c.reporterName() : null, identityVisible ? c.reporterPhone() : null,
+                identityVisible ? c.reporterEmail() : null, r.assignee, r.rerouteRequested, r.completionTargetAt,
+                timeline);
+    }
+
+    /** The command centre's queue: reports to verify or to re-route, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReportLine> commandCentreQueue(int limit) {
+        return lines("where r.status in ('SUBMITTED','NEEDS_INFO') or (r.reroute_requested = true and r.status in ('ROUTED','REOPENED')) "
+                + "order by r.submitted_at limit :limit", Map.of("limit", limit));
+    }
+
+    /** An agency's open reports, those with the nearest deadline first. */
+    @Transactional(readOnly = true)
+    public List<ReportLine> agencyInbox(String agencyCode, int limit) {
+        return lines("where r.agency_code = :agency and r.status in ('ROUTED','REOPENED','FOLLOWED_UP','IN_PROGRESS','COMPLETED') "
+                + "order by case when r.due_at is null then 1 else 0 end, r.due_at, r.submitted_at limit :limit",
+                Map.of("agency", agencyCode, "limit", limit));
+    }
+
+    /** Non-confidential reports for the public list and map, newest first, with optional filters. */
+    @Transactional(readOnly = true)
+    public List<ReportLine> publicList(PublicFilter filter, int offset, int limit) {
+        StringBuilder where = new StringBuilder("where r.confidential = false");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.categoryCode() != null) {
+            where.append(" and r.category_code = :category");
+            params.put("category", filter.categoryCode());
+        }
+        if (filter.districtCode() != null) {
+            where.append(" and r.district_code = :district");
+            params.put("district", filter.districtCode());
+        }
+        if (filter.agencyCode() != null) {
+            where.append(" and r.agency_code = :agency");
+            params.put("agency", filter.agencyCode());
+        }
+        if (filter.status() != null) {
+            where.append(" and r.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.light() != null) {
+            where.append(" and ").append(Light.SQL).append(" = :light");
+            params.put("light", filter.light().name());
+        }
+        where.append(" order by r.submitted_at desc limit :limit offset :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return lines(where.toString(), params);
+    }
+
+    /** Open reports of the same category near this one (within 200 m or in the same village) from the last 30 days. */
+    @Transactional(readOnly = true)
+    public List<ReportLine> likelyDuplicates(String ticket) {
+        Report r = workflow.load(ticket);
+        Instant since = r.submittedAt.minus(Duration.ofDays(30));
+        List<ReportLine> candidates = lines("where r.category_code = :category and r.ticket <> :ticket "
+                + "and r.status not in ('CLOSED','REJECTED') and r.submitted_at >= :since "
+                + "and (r.village_code = :village or (r.latitude is not null and r.latitude between :latMin and :latMax "
+                + "and r.longitude between :lonMin and :lonMax)) order by r.submitted_at limit 20",
+                duplicateParams(r, since));
+        List<ReportLine> near = new ArrayList<>();
+        for (ReportLine line : candidates) {
+            boolean sameVillage = r.content.villageCode() != null && r.content.villageCode().equals(line.villageCode());
+            boolean close = r.content.latitude() != null && line.latitude() != null
+                    && metres(r.content.latitude(), r.content.longitude(), line.latitude(), line.longitude()) <= 200;
+            if (sameVillage || close) {
+                near.add(line);
+            }
+        }
+        return near;
+    }
+
+    /**
+     * Per agency: open reports by light now, the share of follow-ups due in the last 90 days that were on time,
+     * and the median follow-up time in working days. Counts only, confidential reports included.
+     */
+    @Transactional(readOnly = true)
+    public List<AgencyFigures> agencyFigures() {
+        Instant now = clock.instant();
+        Instant since = now.minus(Duration.ofDays(90));
+        Map<String, int[]> lights = new HashMap<>();
+        jdbc.sql("select r.agency_code, " + Light.SQL + " as light, count(*) as n from report r "
+                        + "where r.agency_code is not null and r.status not in ('CLOSED','REJECTED') group by r.agency_code, "
+                        + Light.SQL)
+                .param("now", ReportStore.utc(now))
+                .query(rs -> {
+                    int[] counts = lights.computeIfAbsent(rs.getString("agency_code"), a -> new int[3]);
+                    counts[Light.valueOf(rs.getString("light")).ordinal()] += rs.getInt("n");
+                });
+        WorkingDayCalendar days = calendar.workingDays();
+        Map<String, List<Integer>> durations = new HashMap<>();
+        Map<String, int[]> punctuality = new HashMap<>();
+        jdbc.sql("""
+                        select agency_code, routed_at, followed_up_at, follow_up_late, due_at, status from report
+                        where agency_code is not null and routed_at is not null
+                          and ((followed_up_at >= :since) or (status in ('ROUTED','REOPENED') and due_at >= :since and due_at < :now))""")
+                .param("since", ReportStore.utc(since))
+                .param("now", ReportStore.utc(now))
+                .query(rs -> {
+                    String agency = rs.getString("agency_code");
+                    int[] onTime = punctuality.computeIfAbsent(agency, a -> new int[2]);
+                    Instant followedUp = ReportStore.instant(rs, "followed_up_at");
+                    onTime[1]++;
+                    if (followedUp == null) {
+                        return;
+                    }
+                    if (!rs.getBoolean("follow_up_late")) {
+                        onTime[0]++;
+                    }
+                    Instant routed = ReportStore.instant(rs, "routed_at");
+                    durations.computeIfAbsent(agency, a -> new ArrayList<>()).add(
+                            days.workingDaysBetween(Wit.dateOf(routed).plusDays(1), Wit.dateOf(followedUp)));
+                });
+        List<String> agencies = jdbc.sql("select code from agency where active = true order by code").query(String.class).list();
+        List<AgencyFigures> figures = new ArrayList<>();
+        for (String agency : agencies) {
+            int[] l = lights.getOrDefault(agency, new int[3]);
+            int[] p = punctuality.get(agency);
+            figures.add(new AgencyFigures(agency, l[Light.RED.ordinal()], l[Light.YELLOW.ordinal()], l[Light.GREEN.ordinal()],
+                    p == null ? null : (double) p[0] / p[1], median(durations.get(agency))));
+        }
+        return figures;
+    }
+
+    private List<ReportLine> lines(String tail, Map<String, ?> params) {
+        return jdbc.sql("select " + LINE_COLUMNS + " from report r " + tail)
+                .params(params)
+                .param("now", ReportStore.utc(clock.instant()))
+                .query(ReportViews::line)
+                .list();
+    }
+
+    private PublicReport publicOf(Report r, List<TimelineEntry> timeline) {
+        Instant now = clock.instant();
+        List<PublicReport.Step> steps = timeline.stream()
+                .filter(e -> !INTERNAL_ACTIONS.contains(e.action()))
+                .filter(e -> !("FOLLOWED_UP".equals(e.action()) && e.publicNote() == null && e.internalNote() != null))
+                .map(e -> new PublicReport.Step(e.at(), e.action(), e.status(), e.publicNote()))
+                .toList();
+        Responsible.Type waitingOn = r.status.waitingOn();
+        Responsible responsible = waitingOn == Responsible.Type.COMMAND_CENTER ? new Responsible(waitingOn, null)
+                : r.agencyCode != null ? new Responsible(Responsible.Type.AGENCY, r.agencyCode)
+                : new Responsible(Responsible.Type.COMMAND_CENTER, null);
+        boolean canRespond = r.status == ReportStatus.COMPLETED && (r.closeDueAt == null || !now.isAfter(r.closeDueAt));
+        NewReport c = r.content;
+        return new PublicReport(r.ticket.value(), c.kind(), c.categoryCode(), c.description(), r.status, r.light(now),
+                r.late, responsible, r.dueAt, r.submittedAt, c.districtCode(), c.villageCode(), c.latitude(),
+                c.longitude(), r.meToo, canRespond, r.closeDueAt, r.mergedInto, steps);
+    }
+
+    private static Map<String, Object> duplicateParams(Report r, Instant since) {
+        double lat = r.content.latitude() == null ? 0 : r.content.latitude();
+        double lon = r.content.longitude() == null ? 0 : r.content.longitude();
+        double latDelta = r.content.latitude() == null ? -1 : 0.002;
+        double lonDelta = r.content.latitude() == null ? -1 : 0.002;
+        Map<String, Object> params = new HashMap<>();
+        params.put("category", r.content.categoryCode());
+        params.put("ticket", r.ticket.value());
+        params.put("since", ReportStore.utc(since));
+        params.put("village", r.content.villageCode() == null ? "-" : r.content.villageCode());
+        params.put("latMin", lat - latDelta);
+        params.put("latMax", lat + latDelta);
+        params.put("lonMin", lon - lonDelta);
+        params.put("lonMax", lon + lonDelta);
+        return params;
+    }
+
+    static double metres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6_371_000 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    private static Double median(List<Integer> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        List<Integer> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2.0;
+    }
+
+    private static ReportLine line(ResultSet rs, int row) throws SQLException {
+        double lat = rs.getDouble("latitude");
+        Double latitude = rs.wasNull() ? null : lat;
+        double lon = rs.getDouble("longitude");
+        Double longitude = rs.wasNull() ? null : lon;
+        return new ReportLine(rs.getString("ticket"), ReportKind.valueOf(rs.getString("kind")), rs.getString("category_code"),
+                rs.getString("description"), ReportStatus.valueOf(rs.getString("status")), Light.valueOf(rs.getString("light")),
+                rs.getBoolean("late"), rs.getString("agency_code"), ReportStore.instant(rs, "submitted_at"),
+                ReportStore.instant(rs, "due_at"), rs.getString("district_code"), rs.getString("village_code"), latitude,
+                longitude, rs.getInt("me_too"), rs.getBoolean("reroute_requested"), rs.getString("assignee"));
+    }
+
+    /** Filters of the public list; {@code null} means any. */
+    public record PublicFilter(String categoryCode, String districtCode, String agencyCode, ReportStatus status, Light light) {
+    }
+}

@@ -1,0 +1,34 @@
+package id.go.mimikakab.report;
+
+import id.go.mimikakab.calendar.WorkingDays;
+
+/**
+ * The deadlines of one category in working days: verification by the command centre, follow-up by the
+ * agency, completion target; and whether its reports skip verification and go straight to the agency.
+ */
+public record SlaPolicy(String categoryCode, int verificationDays, int followUpDays, int completionDays,
+        boolean autoRoute) {
+
+    /** The national defaults: 3 days to verify, 5 to follow up, 14 to complete. */
+    public static SlaPolicy defaults(String categoryCode) {
+        return new SlaPolicy(categoryCode, 3, 5, 14, false);
+    }
+
+    public SlaPolicy {
+        WorkingDays.of(verificationDays);
+        WorkingDays.of(followUpDays);
+        WorkingDays.of(completionDays);
+    }
+
+    WorkingDays verification() {
+        return WorkingDays.of(verificationDays);
+    }
+
+    WorkingDays followUp() {
+        return WorkingDays.of(followUpDays);
+    }
+
+    WorkingDays completion() {
+        return WorkingDays.of(completionDays);
+    }
+}

@@ -1,0 +1,13 @@
+package id.go.mimikakab.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A report as staff see it, with internal notes. The reporter's identity is filled in only for the command
+ * centre when the report is anonymous.
+ */
+public record StaffReport(PublicReport report, Channel channel, String address, boolean anonymous, boolean confidential,
+        String reporterName, String reporterPhone, String reporterEmail, String assignee, boolean rerouteRequested,
+        Instant completionTargetAt, List<TimelineEntry> timeline) {
+}

@@ -1,0 +1,149 @@
+package id.go.mimikakab.report.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.OptionalLong;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import id.go.mimikakab.account.SignedIn;
+import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.report.Channel;
+import id.go.mimikakab.report.FieldProblem;
+import id.go.mimikakab.report.InvalidReportException;
+import id.go.mimikakab.report.Light;
+import id.go.mimikakab.report.Receipt;
+import id.go.mimikakab.report.ReportIntake;
+import id.go.mimikakab.report.ReportStatus;
+import id.go.mimikakab.report.ReportViews;
+import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.web.ReportJson.AgencyFiguresJson;
+import id.go.mimikakab.report.web.ReportJson.LineJson;
+import id.go.mimikakab.report.web.ReportJson.PublicReportJson;
+import id.go.mimikakab.report.web.ReportJson.ReceiptJson;
+import id.go.mimikakab.system.InvalidParameterException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public side of the reports API: submitting without an account, tracking by ticket (and PIN for a
+ * confidential report), the reporter's own actions, "me too", the public list and per-agency figures.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ReportApiController {
+
+    static final int MAX_PAGE = 100;
+
+    private final ReportIntake intake;
+    private final ReportViews views;
+    private final ReportWorkflow workflow;
+    private final SubmissionLimiter limiter;
+
+    ReportApiController(ReportIntake intake, ReportViews views, ReportWorkflow workflow, SubmissionLimiter limiter) {
+        this.intake = intake;
+        this.views = views;
+        this.workflow = workflow;
+        this.limiter = limiter;
+    }
+
+    @PostMapping(value = "/reports", consumes = "application/json")
+    ResponseEntity<ReceiptJson> submit(@RequestBody ReportJson.Submission body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+        StaffMember staff = SignedIn.member().orElse(null);
+        Channel channel = channel(body.channel(), staff);
+        if (staff == null) {
+            OptionalLong wait = limiter.submission(request.getRemoteAddr());
+            if (wait.isPresent()) {
+                throw new TooManyRequestsException(wait.getAsLong());
+            }
+        }
+        Receipt receipt = intake.submit(body.toSubmission(), channel, staff == null ? null : staff.username(), idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.ticket())).body(ReceiptJson.of(receipt));
+    }
+
+    @GetMapping("/reports/{ticket}")
+    PublicReportJson track(@PathVariable String ticket, @RequestHeader(name = "X-Report-Pin", required = false) String pinHeader,
+            @RequestParam(name = "pin", required = false) String pinParam) {
+        return PublicReportJson.of(views.publicView(ticket, pinHeader != null ? pinHeader : pinParam));
+    }
+
+    @GetMapping("/reports")
+    List<LineJson> publicList(@RequestParam(required = false) String category, @RequestParam(required = false) String district,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) ReportStatus status,
+            @RequestParam(required = false) Light light, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 1) {
+            throw new InvalidParameterException("page", "Parameter 'page' starts at 1.");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw new InvalidParameterException("size", "Parameter 'size' must be between 1 and " + MAX_PAGE + ".");
+        }
+        return views.publicList(new ReportViews.PublicFilter(category, district, agency, status, light), (page - 1) * size, size)
+                .stream().map(LineJson::of).toList();
+    }
+
+    @PostMapping("/reports/{ticket}/info-answers")
+    PublicReportJson answer(@PathVariable String ticket, @RequestHeader(name = "X-Report-Pin", required = false) String pin,
+            @RequestBody ReportJson.Answer body) {
+        workflow.answerInformation(ticket, pin, body.answer());
+        return PublicReportJson.of(views.publicView(ticket, pin));
+    }
+
+    @PostMapping("/reports/{ticket}/confirmation")
+    PublicReportJson confirm(@PathVariable String ticket, @RequestHeader(name = "X-Report-Pin", required = false) String pin,
+            @RequestBody ReportJson.Confirmation body) {
+        if (body.rating() == null) {
+            throw new InvalidReportException(List.of(new FieldProblem("rating", "report.rating.required", "A rating of 1 to 5 is required.")));
+        }
+        workflow.confirm(ticket, pin, body.rating(), body.comment());
+        return PublicReportJson.of(views.publicView(ticket, pin));
+    }
+
+    @PostMapping("/reports/{ticket}/reopening")
+    PublicReportJson reopen(@PathVariable String ticket, @RequestHeader(name = "X-Report-Pin", required = false) String pin,
+            @RequestBody ReportJson.Reason body) {
+        workflow.reopen(ticket, pin, body.reason());
+        return PublicReportJson.of(views.publicView(ticket, pin));
+    }
+
+    @PostMapping("/reports/{ticket}/me-too")
+    ReportJson.MeToo meToo(@PathVariable String ticket, HttpServletRequest request) {
+        OptionalLong wait = limiter.meToo(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            throw new TooManyRequestsException(wait.getAsLong());
+        }
+        return new ReportJson.MeToo(workflow.meToo(ticket));
+    }
+
+    @GetMapping("/stats/agencies")
+    List<AgencyFiguresJson> agencyFigures() {
+        return views.agencyFigures().stream().map(AgencyFiguresJson::of).toList();
+    }
+
+    private static Channel channel(String requested, StaffMember staff) {
+        if (requested == null || requested.isBlank()) {
+            return Channel.API;
+        }
+        Channel channel;
+        try {
+            channel = Channel.valueOf(requested.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidReportException(List.of(new FieldProblem("channel", "report.channel.invalid",
+                    "Unknown channel; use API, PHONE, WHATSAPP or IN_PERSON.")));
+        }
+        if (channel.recordedByStaff() && staff == null) {
+            throw new InvalidReportException(List.of(new FieldProblem("channel", "report.channel.staffOnly",
+                    "Only signed-in staff record PHONE, WHATSAPP or IN_PERSON reports.")));
+        }
+        return channel;
+    }
+}
