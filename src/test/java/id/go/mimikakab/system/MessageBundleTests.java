@@ -30,16 +30,39 @@ class MessageBundleTests {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
     private static final Pattern DYNAMIC_KEY_PREFIX = Pattern.compile("#\\{'([A-Za-z0-9_.]+)' \\+");
-    private static final Pattern SOURCE_KEY = Pattern.compile("\"((?:account|agency|category|holiday|setup|token|audit|calendar|profile)\\.[A-Za-z.]+)\"");
+    private static final Pattern SOURCE_KEY = Pattern.compile("\"((?:account|agency|category|holiday|setup|token|audit|calendar|profile|report|notification|mcc|inbox|track|sla)\\.[A-Za-z.]+)\"");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([A-Za-z0-9_.]+)}\"");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
 
-    private static Properties bundle(String name) throws IOException {
+    /** The base names of every bundle, as configured in {@code spring.messages.basename}. */
+    private static List<String> baseNames() throws IOException {
+        Properties application = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            application.load(in);
+        }
+        return List.of(application.getProperty("spring.messages.basename").split(","));
+    }
+
+    /** All keys of one language across every bundle; {@code suffix} is "" for Indonesian or "_en". */
+    private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String base : baseNames()) {
+            Path file = Path.of("src/main/resources", base.strip() + suffix + ".properties");
+            if (Files.exists(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
         }
         return properties;
+    }
+
+    @Test
+    void everyBundleExistsInBothLanguages() throws IOException {
+        for (String base : baseNames()) {
+            assertThat(Path.of("src/main/resources", base.strip() + ".properties")).exists();
+            assertThat(Path.of("src/main/resources", base.strip() + "_en.properties")).exists();
+        }
     }
 
     private static List<Path> templates() throws IOException {
@@ -66,15 +89,15 @@ class MessageBundleTests {
 
     @Test
     void indonesianAndEnglishHaveExactlyTheSameKeys() throws IOException {
-        Set<String> indonesian = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
-        Set<String> english = new TreeSet<>(bundle("messages_en.properties").stringPropertyNames());
+        Set<String> indonesian = new TreeSet<>(bundle("").stringPropertyNames());
+        Set<String> english = new TreeSet<>(bundle("_en").stringPropertyNames());
         assertThat(english).as("keys missing in English").containsAll(indonesian);
         assertThat(indonesian).as("keys missing in Indonesian").containsAll(english);
     }
 
     @Test
     void everyKeyATemplateOrAControllerNamesExists() throws IOException {
-        Set<String> defined = bundle("messages.properties").stringPropertyNames();
+        Set<String> defined = bundle("").stringPropertyNames();
         Set<String> used = keysUsedIn(TEMPLATES, ".html", TEMPLATE_KEY);
         used.addAll(keysUsedIn(SOURCES, ".java", SOURCE_KEY, VALIDATION_KEY));
         assertThat(defined).as("message keys used but not defined").containsAll(used);
@@ -82,7 +105,7 @@ class MessageBundleTests {
 
     @Test
     void everyPrefixOfAComputedKeyHasEntries() throws IOException {
-        Set<String> defined = bundle("messages.properties").stringPropertyNames();
+        Set<String> defined = bundle("").stringPropertyNames();
         for (String prefix : keysUsedIn(TEMPLATES, ".html", DYNAMIC_KEY_PREFIX)) {
             assertThat(defined).as("keys starting with " + prefix).anyMatch(k -> k.startsWith(prefix));
         }
