@@ -46,7 +46,7 @@ final class ReportJson {
         }
     }
 
-    record Step(OffsetDateTime at, ReportStatus status, String publicNote) {
+    record Step(OffsetDateTime at, String action, ReportStatus status, String publicNote) {
     }
 
     record PublicReportJson(String ticket, ReportKind kind, String categoryCode, String description, ReportStatus status,
@@ -56,7 +56,7 @@ final class ReportJson {
             return new PublicReportJson(r.ticket(), r.kind(), r.categoryCode(), r.description(), r.status(), r.light(),
                     r.late(), r.responsible(), wit(r.dueAt()), wit(r.submittedAt()), r.districtCode(), r.villageCode(),
                     r.latitude(), r.longitude(), r.meToo(),
-                    r.timeline().stream().map(s -> new Step(wit(s.at()), s.status(), s.publicNote())).toList());
+                    r.timeline().stream().map(s -> new Step(wit(s.at()), s.action(), s.status(), s.publicNote())).toList());
         }
     }
 
