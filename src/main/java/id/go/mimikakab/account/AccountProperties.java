@@ -19,7 +19,7 @@ public record AccountProperties(Integer lockoutThreshold, Duration lockoutDurati
         initialAdmin = initialAdmin == null ? new InitialAdmin(null, null, null) : initialAdmin;
     }
 
-    /** The first administrator to create when none exists; all three fields or none. */
+    /** The first administrator to create when none exists; username and password are required, e-mail optional. */
     public record InitialAdmin(String username, String email, String password) {
 
         public boolean given() {

@@ -31,6 +31,7 @@ class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws ServletException, IOException {
         accounts.recordSuccessfulLogin(auth.getName());
+        audit.recordAs(auth.getName(), "LOGIN", "account", auth.getName(), null, null);
         super.onAuthenticationSuccess(request, response, auth);
     }
 

@@ -6,15 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the reports module: abuse limits on public submissions and "me too" votes per client
- * address, how long idempotency keys are remembered, and an optional fixed key for report PINs.
+ * address, how long idempotency keys are remembered, an optional fixed key for report PINs, and how many
+ * reports the demo history generates (demo mode only).
  */
 @ConfigurationProperties("mimika.report")
 public record ReportProperties(Integer submissionsPerHour, Integer meTooPerHour, Duration idempotencyRetention,
-        String pinSecret) {
+        String pinSecret, Integer demoHistoryReports) {
 
     public ReportProperties {
         submissionsPerHour = submissionsPerHour == null ? 20 : submissionsPerHour;
         meTooPerHour = meTooPerHour == null ? 30 : meTooPerHour;
         idempotencyRetention = idempotencyRetention == null ? Duration.ofDays(7) : idempotencyRetention;
+        demoHistoryReports = demoHistoryReports == null ? DemoHistory.REPORTS : demoHistoryReports;
     }
 }

@@ -66,6 +66,10 @@ class ReportStore {
                 .param("dueAt", utc(r.dueAt))
                 .update(keys, "id");
         r.id = keys.getKeyAs(Number.class).longValue();
+        if (r.status != ReportStatus.SUBMITTED) {
+            writeState(r, false);
+            r.version++;
+        }
         storeEntries(r, null);
     }
 
@@ -76,7 +80,17 @@ class ReportStore {
 
     /** Saves a changed report if nobody else changed it since it was read; otherwise refuses. */
     void update(Report r, Snapshot before) {
-        int updated = jdbc.sql("""
+        int updated = writeState(r, true);
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("Report " + r.ticket + " was changed by someone else");
+        }
+        r.version++;
+        storeEntries(r, before);
+    }
+
+    /** Writes the report's mutable state; with {@code checkVersion}, only if nobody changed it since it was read. */
+    private int writeState(Report r, boolean checkVersion) {
+        return jdbc.sql("""
                         update report set status = :status, agency_code = :agency, assignee = :assignee, due_at = :dueAt,
                             paused_remaining = :paused, routed_at = :routedAt, acknowledged_at = :acknowledgedAt,
                             followed_up_at = :followedUpAt, completed_at = :completedAt, close_due_at = :closeDueAt,
@@ -84,7 +98,7 @@ class ReportStore {
                             late = :late, follow_up_late = :followUpLate, rejection_reason = :rejection,
                             merged_into = :mergedInto, rating = :rating, reroute_requested = :reroute,
                             escalation_level = :escalation, version = version + 1
-                        where id = :id and version = :version""")
+                        where id = :id and (:anyVersion = true or version = :version)""")
                 .param("status", r.status.name())
                 .param("agency", r.agencyCode)
                 .param("assignee", r.assignee)
@@ -107,12 +121,8 @@ class ReportStore {
                 .param("escalation", r.escalationLevel)
                 .param("id", r.id)
                 .param("version", r.version)
+                .param("anyVersion", !checkVersion)
                 .update();
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("Report " + r.ticket + " was changed by someone else");
-        }
-        r.version++;
-        storeEntries(r, before);
     }
 
     void countMeToo(long id) {

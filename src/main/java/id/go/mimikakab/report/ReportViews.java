@@ -162,9 +162,9 @@ public class ReportViews {
         Instant now = clock.instant();
         Instant since = now.minus(Duration.ofDays(90));
         Map<String, int[]> lights = new HashMap<>();
-        jdbc.sql("select r.agency_code, " + Light.SQL + " as light, count(*) as n from report r "
-                        + "where r.agency_code is not null and r.status not in ('CLOSED','REJECTED') group by r.agency_code, "
-                        + Light.SQL)
+        jdbc.sql("select agency_code, light, count(*) as n from (select r.agency_code, " + Light.SQL + " as light "
+                        + "from report r where r.agency_code is not null and r.status not in ('CLOSED','REJECTED')) lights "
+                        + "group by agency_code, light")
                 .param("now", ReportStore.utc(now))
                 .query(rs -> {
                     int[] counts = lights.computeIfAbsent(rs.getString("agency_code"), a -> new int[3]);

@@ -34,12 +34,17 @@ public record TicketNumber(String value) {
     }
 
     static TicketNumber random() {
+        return random(RANDOM);
+    }
+
+    /** A ticket from the given source of randomness; demo data uses a seeded one to be the same on every install. */
+    static TicketNumber random(java.util.Random source) {
         StringBuilder text = new StringBuilder(9);
         for (int i = 0; i < 8; i++) {
             if (i == 4) {
                 text.append('-');
             }
-            text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            text.append(ALPHABET.charAt(source.nextInt(ALPHABET.length())));
         }
         return new TicketNumber(text.toString());
     }

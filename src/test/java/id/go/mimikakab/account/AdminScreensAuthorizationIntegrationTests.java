@@ -86,4 +86,11 @@ class AdminScreensAuthorizationIntegrationTests {
                 .contains("Kode 2–20 huruf kapital atau angka")
                 .contains("Nama wajib diisi.");
     }
+
+    @Test
+    void anUnknownCodeOnAnAdministrationScreenIsNotFound() {
+        assertThat(mvc.get().uri("/admin/instansi/TIDAKADA").header("Authorization", "Bearer demo-admin")).hasStatus(404)
+                .bodyText().contains("tidak ditemukan");
+        assertThat(mvc.get().uri("/admin/pengguna/999999").header("Authorization", "Bearer demo-admin")).hasStatus(404);
+    }
 }

@@ -39,6 +39,7 @@ class LoginIntegrationTests {
         account("login.uji");
         assertThat(login("login.uji", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/profil");
         assertThat(login("LOGIN.UJI@example.org", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/profil");
+        assertThat(audit.historyOf("account", "login.uji")).extracting(e -> e.action()).contains("LOGIN");
     }
 
     @Test

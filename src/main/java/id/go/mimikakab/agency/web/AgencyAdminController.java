@@ -6,7 +6,6 @@ import id.go.mimikakab.system.NotFoundException;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrator screens to list, add and change agencies. */
 @Controller
 @RequestMapping("/admin/instansi")
-@PreAuthorize("hasRole('ADMIN')")
 class AgencyAdminController {
 
     private final AgencyDirectory agencies;

@@ -14,7 +14,6 @@ import id.go.mimikakab.system.Wit;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrator screen for the holiday calendar of one year, with a deadline calculator to check its effect. */
 @Controller
 @RequestMapping("/admin/kalender")
-@PreAuthorize("hasRole('ADMIN')")
 class CalendarAdminController {
 
     private final HolidayCalendar calendar;
