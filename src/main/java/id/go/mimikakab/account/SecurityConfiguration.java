@@ -28,7 +28,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/setup/**", "/theme.css", "/css/**", "/js/**",
-            "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+            "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/error", "/actuator/health", "/actuator/health/**",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",

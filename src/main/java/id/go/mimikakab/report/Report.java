@@ -48,6 +48,7 @@ class Report {
     LocalDate plannedFor;
     boolean late;
     Boolean followUpLate;
+    Integer followUpWorkingDays;
     RejectionReason rejectionReason;
     String mergedInto;
     Integer rating;
@@ -264,6 +265,8 @@ class Report {
 
     private void answered(Instant now, boolean wasLate, SlaPolicy policy, WorkingDayCalendar calendar) {
         followedUpAt = now;
+        followUpWorkingDays = routedAt == null ? 0
+                : calendar.workingDaysBetween(Wit.dateOf(routedAt).plusDays(1), Wit.dateOf(now));
         followUpLate = wasLate;
         late = wasLate;
         dueAt = null;

@@ -95,7 +95,7 @@ class ReportStore {
                             paused_remaining = :paused, routed_at = :routedAt, acknowledged_at = :acknowledgedAt,
                             followed_up_at = :followedUpAt, completed_at = :completedAt, close_due_at = :closeDueAt,
                             closed_at = :closedAt, completion_target_at = :targetAt, planned_for = :plannedFor,
-                            late = :late, follow_up_late = :followUpLate, rejection_reason = :rejection,
+                            late = :late, follow_up_late = :followUpLate, follow_up_working_days = :followUpDays, rejection_reason = :rejection,
                             merged_into = :mergedInto, rating = :rating, reroute_requested = :reroute,
                             escalation_level = :escalation, version = version + 1
                         where id = :id and (:anyVersion = true or version = :version)""")
@@ -114,6 +114,7 @@ class ReportStore {
                 .param("plannedFor", r.plannedFor)
                 .param("late", r.late)
                 .param("followUpLate", r.followUpLate)
+                .param("followUpDays", r.followUpWorkingDays)
                 .param("rejection", r.rejectionReason == null ? null : r.rejectionReason.name())
                 .param("mergedInto", r.mergedInto)
                 .param("rating", r.rating)
@@ -209,6 +210,7 @@ class ReportStore {
         r.late = rs.getBoolean("late");
         boolean followUpLate = rs.getBoolean("follow_up_late");
         r.followUpLate = rs.wasNull() ? null : followUpLate;
+        r.followUpWorkingDays = integer(rs, "follow_up_working_days");
         String rejection = rs.getString("rejection_reason");
         r.rejectionReason = rejection == null ? null : RejectionReason.valueOf(rejection);
         r.mergedInto = rs.getString("merged_into");

@@ -13,10 +13,7 @@ import java.util.Set;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
-import id.go.mimikakab.calendar.HolidayCalendar;
-import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.system.NotFoundException;
-import id.go.mimikakab.system.Wit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read models of reports: the public and staff views of one report, the command centre's queue, an agency's
- * inbox, the public list and the per-agency figures. Lights are computed in the query at the current instant,
+ * inbox, the public list and staff drill-downs. Lights are computed in the query at the current instant,
  * so they are right at every moment, also just after a restart.
  */
 @Component
@@ -39,16 +36,13 @@ public class ReportViews {
     private final ReportStore store;
     private final ReportPins pins;
     private final JdbcClient jdbc;
-    private final HolidayCalendar calendar;
     private final Clock clock;
 
-    ReportViews(ReportWorkflow workflow, ReportStore store, ReportPins pins, JdbcClient jdbc, HolidayCalendar calendar,
-            Clock clock) {
+    ReportViews(ReportWorkflow workflow, ReportStore store, ReportPins pins, JdbcClient jdbc, Clock clock) {
         this.workflow = workflow;
         this.store = store;
         this.pins = pins;
         this.jdbc = jdbc;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -154,55 +148,24 @@ public class ReportViews {
     }
 
     /**
-     * Per agency: open reports by light now, the share of follow-ups due in the last 90 days that were on time,
-     * and the median follow-up time in working days. Counts only, confidential reports included.
+     * Open reports the government owes a step on (red first, then yellow, oldest deadline first), confidential
+     * ones included, for staff drill-downs; optionally only one agency's or one district's.
      */
     @Transactional(readOnly = true)
-    public List<AgencyFigures> agencyFigures() {
-        Instant now = clock.instant();
-        Instant since = now.minus(Duration.ofDays(90));
-        Map<String, int[]> lights = new HashMap<>();
-        jdbc.sql("select agency_code, light, count(*) as n from (select r.agency_code, " + Light.SQL + " as light "
-                        + "from report r where r.agency_code is not null and r.status not in ('CLOSED','REJECTED')) lights "
-                        + "group by agency_code, light")
-                .param("now", ReportStore.utc(now))
-                .query(rs -> {
-                    int[] counts = lights.computeIfAbsent(rs.getString("agency_code"), a -> new int[3]);
-                    counts[Light.valueOf(rs.getString("light")).ordinal()] += rs.getInt("n");
-                });
-        WorkingDayCalendar days = calendar.workingDays();
-        Map<String, List<Integer>> durations = new HashMap<>();
-        Map<String, int[]> punctuality = new HashMap<>();
-        jdbc.sql("""
-                        select agency_code, routed_at, followed_up_at, follow_up_late, due_at, status from report
-                        where agency_code is not null and routed_at is not null
-                          and ((followed_up_at >= :since) or (status in ('ROUTED','REOPENED') and due_at >= :since and due_at < :now))""")
-                .param("since", ReportStore.utc(since))
-                .param("now", ReportStore.utc(now))
-                .query(rs -> {
-                    String agency = rs.getString("agency_code");
-                    int[] onTime = punctuality.computeIfAbsent(agency, a -> new int[2]);
-                    Instant followedUp = ReportStore.instant(rs, "followed_up_at");
-                    onTime[1]++;
-                    if (followedUp == null) {
-                        return;
-                    }
-                    if (!rs.getBoolean("follow_up_late")) {
-                        onTime[0]++;
-                    }
-                    Instant routed = ReportStore.instant(rs, "routed_at");
-                    durations.computeIfAbsent(agency, a -> new ArrayList<>()).add(
-                            days.workingDaysBetween(Wit.dateOf(routed).plusDays(1), Wit.dateOf(followedUp)));
-                });
-        List<String> agencies = jdbc.sql("select code from agency where active = true order by code").query(String.class).list();
-        List<AgencyFigures> figures = new ArrayList<>();
-        for (String agency : agencies) {
-            int[] l = lights.getOrDefault(agency, new int[3]);
-            int[] p = punctuality.get(agency);
-            figures.add(new AgencyFigures(agency, l[Light.RED.ordinal()], l[Light.YELLOW.ordinal()], l[Light.GREEN.ordinal()],
-                    p == null ? null : (double) p[0] / p[1], median(durations.get(agency))));
+    public List<ReportLine> waitingOnGovernment(String agencyCode, String districtCode, int limit) {
+        StringBuilder where = new StringBuilder("where r.status in ('SUBMITTED','ROUTED','REOPENED','NEEDS_INFO')");
+        Map<String, Object> params = new HashMap<>();
+        if (agencyCode != null) {
+            where.append(" and r.agency_code = :agency and r.status in ('ROUTED','REOPENED')");
+            params.put("agency", agencyCode);
         }
-        return figures;
+        if (districtCode != null) {
+            where.append(" and r.district_code = :district");
+            params.put("district", districtCode);
+        }
+        where.append(" order by case when r.due_at < :now then 0 else 1 end, r.due_at, r.submitted_at limit :limit");
+        params.put("limit", limit);
+        return lines(where.toString(), params);
     }
 
     private List<ReportLine> lines(String tail, Map<String, ?> params) {
@@ -254,15 +217,6 @@ public class ReportViews {
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
                 + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 6_371_000 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
-
-    private static Double median(List<Integer> values) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        List<Integer> sorted = values.stream().sorted().toList();
-        int mid = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2.0;
     }
 
     private static ReportLine line(ResultSet rs, int row) throws SQLException {

@@ -17,7 +17,6 @@ import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
-import id.go.mimikakab.report.web.ReportJson.AgencyFiguresJson;
 import id.go.mimikakab.report.web.ReportJson.LineJson;
 import id.go.mimikakab.report.web.ReportJson.PublicReportJson;
 import id.go.mimikakab.report.web.ReportJson.ReceiptJson;
@@ -35,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public side of the reports API: submitting without an account, tracking by ticket (and PIN for a
- * confidential report), the reporter's own actions, "me too", the public list and per-agency figures.
+ * confidential report), the reporter's own actions, "me too" and the public list.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -122,11 +121,6 @@ class ReportApiController {
             throw new TooManyRequestsException(wait.getAsLong());
         }
         return new ReportJson.MeToo(workflow.meToo(ticket));
-    }
-
-    @GetMapping("/stats/agencies")
-    List<AgencyFiguresJson> agencyFigures() {
-        return views.agencyFigures().stream().map(AgencyFiguresJson::of).toList();
     }
 
     private static Channel channel(String requested, StaffMember staff) {

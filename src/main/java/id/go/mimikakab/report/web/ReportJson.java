@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import id.go.mimikakab.report.AgencyFigures;
 import id.go.mimikakab.report.Light;
 import id.go.mimikakab.report.PublicReport;
 import id.go.mimikakab.report.Receipt;
@@ -85,14 +84,6 @@ final class ReportJson {
             return new LineJson(l.ticket(), l.kind(), l.categoryCode(), l.status(), l.light(), l.late(), l.agencyCode(),
                     wit(l.submittedAt()), wit(l.dueAt()), l.districtCode(), l.villageCode(), l.latitude(), l.longitude(),
                     l.meToo());
-        }
-    }
-
-    record AgencyFiguresJson(String agencyCode, int red, int yellow, int green, Double onTimeRate,
-            Double medianFollowUpWorkingDays) {
-        static AgencyFiguresJson of(AgencyFigures f) {
-            return new AgencyFiguresJson(f.agencyCode(), f.red(), f.yellow(), f.green(), f.onTimeRate(),
-                    f.medianFollowUpWorkingDays());
         }
     }
 

@@ -1,0 +1,126 @@
+package id.go.mimikakab.dashboard.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import id.go.mimikakab.account.Role;
+import id.go.mimikakab.account.SignedIn;
+import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.calendar.HolidayCalendar;
+import id.go.mimikakab.dashboard.AgencyStanding;
+import id.go.mimikakab.dashboard.PerformanceFigures;
+import id.go.mimikakab.dashboard.Standings;
+import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.report.Light;
+import id.go.mimikakab.report.ReportViews;
+import id.go.mimikakab.system.NotFoundException;
+import id.go.mimikakab.system.Wit;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The leaders' phone dashboard: totals, the agency league table and drill-downs by agency and by district down
+ * to the single report. Leaders, the command centre and administrators see the whole regency; an agency head
+ * sees their own agency's page only.
+ */
+@Controller
+class LeaderDashboardController {
+
+    static final int DRILL_DOWN_LIMIT = 200;
+
+    private final PerformanceFigures figures;
+    private final ReportViews reports;
+    private final AgencyDirectory agencies;
+    private final RegionCatalog regions;
+    private final HolidayCalendar calendar;
+    private final Clock clock;
+
+    LeaderDashboardController(PerformanceFigures figures, ReportViews reports, AgencyDirectory agencies,
+            RegionCatalog regions, HolidayCalendar calendar, Clock clock) {
+        this.figures = figures;
+        this.reports = reports;
+        this.agencies = agencies;
+        this.regions = regions;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void lights(Model model) {
+        model.addAttribute("lightRed", Light.RED);
+        model.addAttribute("lightYellow", Light.YELLOW);
+        model.addAttribute("lightGreen", Light.GREEN);
+    }
+
+    @GetMapping("/pimpinan")
+    String dashboard(Model model) {
+        requireRegencyView();
+        Standings standings = figures.standings();
+        model.addAttribute("standings", standings);
+        model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
+        return "dashboard/leaders";
+    }
+
+    @GetMapping("/api/v1/dashboard")
+    @ResponseBody
+    Standings dashboardData() {
+        requireRegencyView();
+        return figures.standings();
+    }
+
+    @GetMapping("/pimpinan/opd/{code}")
+    String agency(@PathVariable String code, Model model) {
+        StaffMember me = SignedIn.required();
+        boolean ownAgencyHead = me.role() == Role.AGENCY_HEAD && me.worksFor(code);
+        if (!ownAgencyHead) {
+            requireRegencyView();
+        }
+        var agency = agencies.find(code).orElseThrow(() -> new NotFoundException("No agency " + code));
+        Standings standings = figures.standings();
+        List<AgencyStanding> league = standings.agencies();
+        AgencyStanding standing = league.stream().filter(a -> a.agencyCode().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No active agency " + code));
+        model.addAttribute("agency", agency);
+        model.addAttribute("standing", standing);
+        model.addAttribute("position", league.indexOf(standing) + 1);
+        model.addAttribute("of", league.size());
+        model.addAttribute("items", reports.waitingOnGovernment(code, null, DRILL_DOWN_LIMIT));
+        model.addAttribute("pics", figures.picsOf(code));
+        model.addAttribute("at", standings.at());
+        model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
+        return "dashboard/agency";
+    }
+
+    @GetMapping("/pimpinan/distrik/{code}")
+    String district(@PathVariable String code, Model model) {
+        requireRegencyView();
+        model.addAttribute("district", regions.district(code).orElseThrow(() -> new NotFoundException("No district " + code)));
+        model.addAttribute("items", reports.waitingOnGovernment(null, code, DRILL_DOWN_LIMIT));
+        model.addAttribute("at", clock.instant());
+        model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
+        return "dashboard/district";
+    }
+
+    @GetMapping("/pimpinan/laporan/{ticket}")
+    String report(@PathVariable String ticket, Model model) {
+        model.addAttribute("item", reports.staffView(ticket, SignedIn.required()));
+        model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
+        model.addAttribute("today", Wit.dateOf(clock.instant()));
+        return "dashboard/report";
+    }
+
+    private static void requireRegencyView() {
+        Role role = SignedIn.required().role();
+        if (role != Role.LEADER && role != Role.ADMIN && role != Role.COMMAND_CENTER) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The regency dashboard is for leaders and the command centre");
+        }
+    }
+}
