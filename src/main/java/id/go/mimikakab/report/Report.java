@@ -253,6 +253,20 @@ class Report {
         return true;
     }
 
+    /**
+     * Climbs the escalation ladder to the given step while the government still owes the step the ladder is
+     * about; false, with nothing recorded, when the report already stands there or the owed step was taken.
+     */
+    boolean escalate(ReportEscalated.Step step, Instant now) {
+        if (status.waitingOn() != step.waitingOn() || step.level() <= escalationLevel) {
+            return false;
+        }
+        escalationLevel = step.level();
+        record(now, "system", "ESCALATED", null, step.name() + " (level " + step.level() + ")",
+                dueAt != null && now.isAfter(dueAt));
+        return true;
+    }
+
     /** The agency says the report is not theirs; the command centre decides, and the agency's clock keeps running. */
     void requestReroute(String reason, String actor, Instant now) {
         require(WITH_AGENCY_BEFORE_FOLLOW_UP, "request re-routing");

@@ -178,6 +178,23 @@ public class ReportWorkflow {
         return true;
     }
 
+    /**
+     * Takes one escalation step: records it in the timeline and the audit trail and publishes
+     * {@link ReportEscalated}, whose notices are queued in this same transaction; false when not due any more.
+     */
+    @Transactional
+    boolean escalate(String ticket, ReportEscalated.Step step) {
+        Report r = load(ticket);
+        ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
+        if (!r.escalate(step, now())) {
+            return false;
+        }
+        store.update(r, before);
+        events.publishEvent(ReportChanged.of(r, "ESCALATED"));
+        events.publishEvent(ReportEscalated.of(r, step));
+        return true;
+    }
+
     private void change(String ticket, Consumer<Report> action) {
         Report r = load(ticket);
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);

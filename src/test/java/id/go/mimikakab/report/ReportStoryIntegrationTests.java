@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * path: a report that PUPR leaves alone for five working days turns red, and green but late when answered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@Import(MutableClock.Configuration.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportStoryIntegrationTests {
 
@@ -47,8 +47,8 @@ class ReportStoryIntegrationTests {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @AfterEach
-    void backToToday() {
-        clock.reset();
+    void backToMondayMorning() {
+        clock.set("2031-03-03T10:00+09:00");
     }
 
     @Test

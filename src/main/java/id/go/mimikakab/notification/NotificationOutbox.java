@@ -1,0 +1,106 @@
+package id.go.mimikakab.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox table where messages wait until a sender delivers them. A message is queued in the transaction of
+ * the change that causes it, so it exists exactly when the change does, whether or not a server is reachable.
+ */
+@Component
+public class NotificationOutbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NotificationOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues one message in the caller's transaction, due at once. */
+    @Transactional
+    public void enqueue(NotificationChannel channel, String recipient, String subject, String body) {
+        if (recipient == null || recipient.isBlank()) {
+            throw new IllegalArgumentException("A message needs a recipient");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        insert into notification_outbox (channel, recipient, subject, body, created_at, attempts, next_attempt_at)
+                        values (:channel, :recipient, :subject, :body, :now, 0, :now)""")
+                .param("channel", channel.name())
+                .param("recipient", recipient.strip())
+                .param("subject", cut(subject, 300))
+                .param("body", cut(body, 8000))
+                .param("now", utc(now))
+                .update();
+    }
+
+    /** Unsent messages of the given channels that are due and have attempts left, oldest due first. */
+    List<OutboxMessage> due(Instant now, Collection<NotificationChannel> channels, int maxAttempts, int limit) {
+        return jdbc.sql("""
+                        select id, channel, recipient, subject, body, attempts from notification_outbox
+                        where sent_at is null and attempts < :max and next_attempt_at <= :now and channel in (:channels)
+                        order by next_attempt_at, id
+                        limit :limit""")
+                .param("max", maxAttempts)
+                .param("now", utc(now))
+                .param("channels", channels.stream().map(Enum::name).toList())
+                .param("limit", limit)
+                .query((rs, n) -> new OutboxMessage(rs.getLong("id"), NotificationChannel.valueOf(rs.getString("channel")),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                .list();
+    }
+
+    /**
+     * Claims a message for one attempt: counts the attempt and hides the message until {@code until}, so that a
+     * node that dies while sending leaves it to be tried again then. Only one of several concurrent claims of the
+     * same message wins, because each requires the attempt count it read.
+     *
+     * @return the claimed message with its new attempt count, or {@code null} when someone else claimed it first
+     */
+    OutboxMessage claim(OutboxMessage message, Instant now, Instant until) {
+        int updated = jdbc.sql("""
+                        update notification_outbox set attempts = attempts + 1, next_attempt_at = :until
+                        where id = :id and attempts = :attempts and sent_at is null and next_attempt_at <= :now""")
+                .param("until", utc(until))
+                .param("id", message.id())
+                .param("attempts", message.attempts())
+                .param("now", utc(now))
+                .update();
+        return updated == 1 ? new OutboxMessage(message.id(), message.channel(), message.recipient(), message.subject(),
+                message.body(), message.attempts() + 1) : null;
+    }
+
+    void sent(long id, Instant at) {
+        jdbc.sql("update notification_outbox set sent_at = :at, last_error = null where id = :id")
+                .param("at", utc(at))
+                .param("id", id)
+                .update();
+    }
+
+    void failed(long id, Instant retryAt, String error) {
+        jdbc.sql("update notification_outbox set next_attempt_at = :retryAt, last_error = :error where id = :id")
+                .param("retryAt", utc(retryAt))
+                .param("error", cut(error, 1000))
+                .param("id", id)
+                .update();
+    }
+
+    private static String cut(String text, int max) {
+        String value = text == null ? "" : text;
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

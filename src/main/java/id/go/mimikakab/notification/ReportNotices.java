@@ -1,0 +1,165 @@
+package id.go.mimikakab.notification;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import id.go.mimikakab.account.Role;
+import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.Agency;
+import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.report.ReportChanged;
+import id.go.mimikakab.report.ReportEscalated;
+import id.go.mimikakab.report.ReportViews;
+import id.go.mimikakab.report.TimelineEntry;
+import id.go.mimikakab.system.Identity;
+import id.go.mimikakab.system.Wit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns report events into queued messages, in Bahasa Indonesia: the reporter hears of routing, the first
+ * follow-up, completion and closing, with a link to the tracking page (never the PIN); the agency, the command
+ * centre and the leaders hear of each escalation step.
+ *
+ * <p>The listeners are plain {@code @EventListener}s on purpose. The report module publishes its events inside
+ * the transaction of the change, so a plain listener runs in that transaction and the outbox row commits or
+ * rolls back together with the change: no notice for a change that failed, and no change without its notice.
+ * An {@code @TransactionalEventListener(AFTER_COMMIT)}, or an {@code @ApplicationModuleListener} (after commit,
+ * in a new transaction), would lose the notice if the node stopped between the two commits.
+ */
+@Component
+class ReportNotices {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH.mm 'WIT'", INDONESIAN)
+            .withZone(Wit.ZONE);
+    private static final Set<String> BACK_WITH_AGENCY = Set.of("ROUTED", "REROUTED", "REOPENED");
+    /** The notification module reads a report's timeline as the system, which sees what the command centre sees. */
+    private static final StaffMember SYSTEM = new StaffMember(0, "system", "Sistem notifikasi", Role.COMMAND_CENTER, null);
+    private static final Logger log = LoggerFactory.getLogger(ReportNotices.class);
+
+    private final NotificationOutbox outbox;
+    private final StaffRecipients staff;
+    private final AgencyDirectory agencies;
+    private final ReportViews reports;
+    private final MessageSource messages;
+    private final Identity identity;
+
+    ReportNotices(NotificationOutbox outbox, StaffRecipients staff, AgencyDirectory agencies, ReportViews reports,
+            MessageSource messages, Identity identity) {
+        this.outbox = outbox;
+        this.staff = staff;
+        this.agencies = agencies;
+        this.reports = reports;
+        this.messages = messages;
+        this.identity = identity;
+    }
+
+    @EventListener
+    void reportChanged(ReportChanged change) {
+        if (change.reporterEmail() == null || change.reporterEmail().isBlank()) {
+            return;
+        }
+        Notice notice = switch (change.action()) {
+            case "ROUTED", "REROUTED" -> new Notice("notification.reporter.routed.subject", "notification.reporter.routed.body");
+            case "FOLLOWED_UP" -> firstFollowUp(change.ticket())
+                    ? new Notice("notification.reporter.followedUp.subject", "notification.reporter.followedUp.body") : null;
+            case "COMPLETED" -> new Notice("notification.reporter.completed.subject", "notification.reporter.completed.body");
+            case "CONFIRMED" -> new Notice("notification.reporter.closed.subject", "notification.reporter.closed.body");
+            case "AUTO_CLOSED" -> new Notice("notification.reporter.autoClosed.subject", "notification.reporter.autoClosed.body");
+            default -> null;
+        };
+        if (notice == null) {
+            return;
+        }
+        Object[] args = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()), trackingLink(change.ticket()) };
+        StringBuilder body = new StringBuilder(text(notice.body(), args));
+        if (change.confidential()) {
+            body.append("\n\n").append(text("notification.reporter.confidential"));
+        }
+        body.append("\n\n").append(footer());
+        outbox.enqueue(NotificationChannel.EMAIL, change.reporterEmail(), text(notice.subject(), args), body.toString());
+    }
+
+    @EventListener
+    void reportEscalated(ReportEscalated escalation) {
+        List<String> recipients = new ArrayList<>();
+        Notice notice = switch (escalation.step()) {
+            case REMINDER -> {
+                recipients.addAll(staff.picsOf(escalation.agencyCode(), escalation.assignee()));
+                yield new Notice("notification.escalation.reminder.subject", "notification.escalation.reminder.body");
+            }
+            case OVERDUE -> {
+                recipients.addAll(staff.headsOf(escalation.agencyCode()));
+                recipients.addAll(staff.withRole(Role.COMMAND_CENTER));
+                yield new Notice("notification.escalation.overdue.subject", "notification.escalation.overdue.body");
+            }
+            case FLAGGED_TO_LEADERS -> {
+                recipients.addAll(staff.withRole(Role.LEADER));
+                yield new Notice("notification.escalation.leaders.subject", "notification.escalation.leaders.body");
+            }
+            case VERIFICATION_OVERDUE -> {
+                recipients.addAll(staff.withRole(Role.COMMAND_CENTER));
+                yield new Notice("notification.escalation.verification.subject", "notification.escalation.verification.body");
+            }
+        };
+        if (recipients.isEmpty()) {
+            log.warn("Escalation {} of report {}: nobody with an e-mail address to tell", escalation.step(), escalation.ticket());
+            return;
+        }
+        Object[] args = { escalation.ticket(), agencyName(escalation.agencyCode()), when(escalation.dueAt()), baseUrl() + "/" };
+        String subject = text(notice.subject(), args);
+        String body = text(notice.body(), args) + "\n\n" + footer();
+        recipients.stream().distinct().forEach(to -> outbox.enqueue(NotificationChannel.EMAIL, to, subject, body));
+    }
+
+    /** Whether the follow-up just recorded is the first since the report was last given to an agency. */
+    private boolean firstFollowUp(String ticket) {
+        List<TimelineEntry> timeline = reports.staffView(ticket, SYSTEM).timeline();
+        int followUps = 0;
+        for (int i = timeline.size() - 1; i >= 0 && !BACK_WITH_AGENCY.contains(timeline.get(i).action()); i--) {
+            if ("FOLLOWED_UP".equals(timeline.get(i).action())) {
+                followUps++;
+            }
+        }
+        return followUps == 1;
+    }
+
+    private String trackingLink(String ticket) {
+        return baseUrl() + "/lacak/" + ticket;
+    }
+
+    private String baseUrl() {
+        String url = identity.publicUrl() == null || identity.publicUrl().isBlank() ? "http://localhost:8080"
+                : identity.publicUrl().strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private String agencyName(String code) {
+        return code == null ? "" : agencies.find(code).map(Agency::name).orElse(code);
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "-" : WHEN.format(instant);
+    }
+
+    private String footer() {
+        return text("notification.footer", identity.platformName(), identity.regencyName());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, INDONESIAN);
+    }
+
+    /** The message keys of one kind of notice. */
+    private record Notice(String subject, String body) {
+    }
+}

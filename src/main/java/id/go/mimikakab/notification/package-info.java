@@ -1,0 +1,7 @@
+/**
+ * Tells people what happens to reports, by e-mail now and by SMS or WhatsApp later, through a database outbox
+ * that keeps every message until a sender has delivered it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+        allowedDependencies = { "report", "account", "agency", "system" })
+package id.go.mimikakab.notification;
