@@ -95,7 +95,7 @@ class AgencyInboxController {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
         if (templat != null && templat >= 1 && templat <= TEMPLATES) {
             model.addAttribute("followUp", FollowUpForm.withMessage(
-                    messages.getMessage("inbox.template." + templat, null, LocaleContextHolder.getLocale())));
+                    messages.getMessage("inbox.template.%d".formatted(templat), null, LocaleContextHolder.getLocale())));
         }
         return detail(me, ticket, model);
     }
