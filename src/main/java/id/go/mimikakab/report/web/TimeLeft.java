@@ -32,6 +32,6 @@ public record TimeLeft(String key, int days, boolean late) {
     }
 
     public boolean none() {
-        return this == NONE || "report.staff.timeLeft.none".equals(key);
+        return NONE.key.equals(key);
     }
 }
