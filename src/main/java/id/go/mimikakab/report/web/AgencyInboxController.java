@@ -1,0 +1,268 @@
+package id.go.mimikakab.report.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import id.go.mimikakab.account.StaffAccount;
+import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.calendar.HolidayCalendar;
+import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.report.ReportLine;
+import id.go.mimikakab.report.ReportStatus;
+import id.go.mimikakab.report.ReportViews;
+import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.StaffReport;
+import id.go.mimikakab.report.TimelineEntry;
+import id.go.mimikakab.report.web.ReportActionForms.AssignmentForm;
+import id.go.mimikakab.report.web.ReportActionForms.CompletionForm;
+import id.go.mimikakab.report.web.ReportActionForms.FollowUpForm;
+import id.go.mimikakab.report.web.ReportActionForms.ProgressForm;
+import id.go.mimikakab.report.web.ReportActionForms.RerouteForm;
+import id.go.mimikakab.system.Wit;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An agency's inbox: the reports routed to it with the time left, nearest deadline first, and each report with
+ * the agency's steps (acknowledge, assign a PIC, follow up, start work, complete, ask for re-routing). Only the
+ * agency's own head and staff see it; another agency's report answers 403.
+ */
+@Controller
+@RequestMapping("/opd/laporan")
+class AgencyInboxController {
+
+    static final int INBOX_SIZE = 300;
+    /** How many response templates the bundle holds, as {@code inbox.template.1} to {@code inbox.template.N}. */
+    static final int TEMPLATES = 5;
+    private static final Set<ReportStatus> WITH_AGENCY = EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED,
+            ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS);
+    private static final Set<ReportStatus> BEFORE_FOLLOW_UP = EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED);
+    private static final Set<String> NEW_ROUND = Set.of("ROUTED", "REROUTED", "REOPENED");
+
+    private final ReportViews views;
+    private final ReportWorkflow workflow;
+    private final StaffAccounts accounts;
+    private final HolidayCalendar calendar;
+    private final StaffNames names;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AgencyInboxController(ReportViews views, ReportWorkflow workflow, StaffAccounts accounts, HolidayCalendar calendar,
+            StaffNames names, MessageSource messages, Clock clock) {
+        this.views = views;
+        this.workflow = workflow;
+        this.accounts = accounts;
+        this.calendar = calendar;
+        this.names = names;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String inbox(@RequestParam(required = false) String saya, Model model) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        Instant now = clock.instant();
+        WorkingDayCalendar days = calendar.workingDays();
+        boolean mine = saya != null;
+        List<InboxRow> rows = views.agencyInbox(me.agencyCode(), INBOX_SIZE).stream()
+                .filter(line -> !mine || me.username().equals(line.assignee()))
+                .map(line -> new InboxRow(line, TimeLeft.of(line.dueAt(), now, days)))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("mine", mine);
+        model.addAttribute("names", names.load());
+        return "inbox/list";
+    }
+
+    @GetMapping("/{ticket}")
+    String report(@PathVariable String ticket, @RequestParam(required = false) Integer templat, Model model) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        if (templat != null && templat >= 1 && templat <= TEMPLATES) {
+            model.addAttribute("followUp", FollowUpForm.withMessage(
+                    messages.getMessage("inbox.template.%d".formatted(templat), null, LocaleContextHolder.getLocale())));
+        }
+        return detail(me, ticket, model);
+    }
+
+    @PostMapping("/{ticket}/terima")
+    String acknowledge(@PathVariable String ticket, RedirectAttributes flash) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        String canonical = views.staffView(ticket, me).report().ticket();
+        if (StaffScreens.attempt(() -> workflow.acknowledge(me, canonical), flash)) {
+            flash.addFlashAttribute("notice", "inbox.notice.acknowledged");
+        }
+        return redirectTo(canonical);
+    }
+
+    @PostMapping("/{ticket}/pic")
+    String assign(@PathVariable String ticket, @ModelAttribute("assignment") AssignmentForm form, BindingResult errors,
+            Model model, RedirectAttributes flash) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        String canonical = views.staffView(ticket, me).report().ticket();
+        String username = StaffScreens.clean(form.username());
+        if (username == null || colleagues(me).stream().noneMatch(a -> a.username().equals(username))) {
+            errors.rejectValue("username", "inbox.assign.required");
+            return detail(me, ticket, model);
+        }
+        if (StaffScreens.attempt(() -> workflow.assign(me, canonical, username), flash)) {
+            flash.addFlashAttribute("notice", "inbox.notice.assigned");
+        }
+        return redirectTo(canonical);
+    }
+
+    @PostMapping("/{ticket}/tindak-lanjut")
+    String followUp(@PathVariable String ticket, @ModelAttribute("followUp") FollowUpForm form, BindingResult errors,
+            Model model, RedirectAttributes flash) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        String canonical = views.staffView(ticket, me).report().ticket();
+        String message = StaffScreens.clean(form.message());
+        if (message == null || message.contains("…")) {
+            errors.rejectValue("message", message == null ? "inbox.followUp.required" : "inbox.followUp.unfinished");
+        } else if (message.length() > ReportActionForms.MAX_NOTE) {
+            errors.rejectValue("message", "report.staff.tooLong");
+        }
+        if (errors.hasErrors()) {
+            return detail(me, ticket, model);
+        }
+        if (StaffScreens.attempt(() -> workflow.followUp(me, canonical, message, form.visibleToPublic()), flash)) {
+            flash.addFlashAttribute("notice", form.visibleToPublic() ? "inbox.notice.followedUp" : "inbox.notice.noted");
+        }
+        return redirectTo(canonical);
+    }
+
+    @PostMapping("/{ticket}/dikerjakan")
+    String startWork(@PathVariable String ticket, @ModelAttribute("progress") ProgressForm form, BindingResult errors,
+            Model model, RedirectAttributes flash) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        String canonical = views.staffView(ticket, me).report().ticket();
+        String note = StaffScreens.clean(form.note());
+        if (!errors.hasFieldErrors("plannedFor") && form.plannedFor() != null
+                && form.plannedFor().isBefore(Wit.dateOf(clock.instant()))) {
+            errors.rejectValue("plannedFor", "inbox.progress.planned.past");
+        }
+        if (note != null && note.length() > ReportActionForms.MAX_NOTE) {
+            errors.rejectValue("note", "report.staff.tooLong");
+        }
+        if (errors.hasErrors()) {
+            return detail(me, ticket, model);
+        }
+        if (StaffScreens.attempt(() -> workflow.startWork(me, canonical, form.plannedFor(), note), flash)) {
+            flash.addFlashAttribute("notice", "inbox.notice.started");
+        }
+        return redirectTo(canonical);
+    }
+
+    @PostMapping("/{ticket}/selesai")
+    String complete(@PathVariable String ticket, @ModelAttribute("completion") CompletionForm form, BindingResult errors,
+            Model model, RedirectAttributes flash) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        String canonical = views.staffView(ticket, me).report().ticket();
+        String evidence = StaffScreens.clean(form.evidence());
+        if (evidence == null) {
+            errors.rejectValue("evidence", "inbox.complete.required");
+        } else if (evidence.length() > ReportActionForms.MAX_NOTE) {
+            errors.rejectValue("evidence", "report.staff.tooLong");
+        }
+        if (errors.hasErrors()) {
+            return detail(me, ticket, model);
+        }
+        if (StaffScreens.attempt(() -> workflow.complete(me, canonical, evidence), flash)) {
+            flash.addFlashAttribute("notice", "inbox.notice.completed");
+        }
+        return redirectTo(canonical);
+    }
+
+    @PostMapping("/{ticket}/minta-alih")
+    String requestReroute(@PathVariable String ticket, @ModelAttribute("reroute") RerouteForm form, BindingResult errors,
+            Model model, RedirectAttributes flash) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        String canonical = views.staffView(ticket, me).report().ticket();
+        String reason = StaffScreens.clean(form.reason());
+        if (reason == null) {
+            errors.rejectValue("reason", "inbox.reroute.required");
+        } else if (reason.length() > ReportActionForms.MAX_NOTE) {
+            errors.rejectValue("reason", "report.staff.tooLong");
+        }
+        if (errors.hasErrors()) {
+            return detail(me, ticket, model);
+        }
+        if (StaffScreens.attempt(() -> workflow.requestReroute(me, canonical, reason), flash)) {
+            flash.addFlashAttribute("notice", "inbox.notice.rerouteRequested");
+        }
+        return redirectTo(canonical);
+    }
+
+    private String detail(StaffMember me, String ticket, Model model) {
+        StaffReport report = views.staffView(ticket, me);
+        ReportStatus status = report.report().status();
+        model.addAttribute("s", report);
+        model.addAttribute("timeLeft", TimeLeft.of(report.report().dueAt(), clock.instant(), calendar.workingDays()));
+        model.addAttribute("names", names.load());
+        model.addAttribute("canAcknowledge", BEFORE_FOLLOW_UP.contains(status) && !acknowledged(report.timeline()));
+        model.addAttribute("canAct", WITH_AGENCY.contains(status));
+        model.addAttribute("canStart", status == ReportStatus.FOLLOWED_UP || status == ReportStatus.IN_PROGRESS);
+        model.addAttribute("canRequestReroute", BEFORE_FOLLOW_UP.contains(status) && !report.rerouteRequested());
+        model.addAttribute("colleagues", colleagues(me));
+        model.addAttribute("templates", IntStream.rangeClosed(1, TEMPLATES).boxed().toList());
+        if (!model.containsAttribute("assignment")) {
+            model.addAttribute("assignment", new AssignmentForm(report.assignee()));
+        }
+        if (!model.containsAttribute("followUp")) {
+            model.addAttribute("followUp", FollowUpForm.withMessage(null));
+        }
+        if (!model.containsAttribute("progress")) {
+            model.addAttribute("progress", ProgressForm.empty());
+        }
+        if (!model.containsAttribute("completion")) {
+            model.addAttribute("completion", CompletionForm.empty());
+        }
+        if (!model.containsAttribute("reroute")) {
+            model.addAttribute("reroute", RerouteForm.empty());
+        }
+        return "inbox/report";
+    }
+
+    /** Whether the agency has acknowledged the report since it last arrived (routed, re-routed or reopened). */
+    private static boolean acknowledged(List<TimelineEntry> timeline) {
+        boolean seen = false;
+        for (TimelineEntry e : timeline) {
+            if (NEW_ROUND.contains(e.action())) {
+                seen = false;
+            } else if ("ACKNOWLEDGED".equals(e.action())) {
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
+    /** The enabled accounts of the member's own agency: the people a report can be put in charge of. */
+    private List<StaffAccount> colleagues(StaffMember me) {
+        return accounts.all().stream()
+                .filter(a -> a.enabled() && me.agencyCode().equals(a.agencyCode()))
+                .toList();
+    }
+
+    private static String redirectTo(String ticket) {
+        return "redirect:/opd/laporan/" + ticket;
+    }
+
+    /** One line of the inbox with its time left. */
+    public record InboxRow(ReportLine line, TimeLeft timeLeft) {
+    }
+}
