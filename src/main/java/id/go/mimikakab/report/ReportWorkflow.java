@@ -104,10 +104,7 @@ public class ReportWorkflow {
 
     @Transactional
     public void followUp(StaffMember by, String ticket, String message, boolean visibleToPublic) {
-        change(ticket, r -> {
-            agencyOf(by, r);
-            r.followUp(message, visibleToPublic, by.username(), now(), policies.of(r.content.categoryCode()), days());
-        });
+        followUp(by, ticket, message, visibleToPublic, List.of());
     }
 
     /**
@@ -121,7 +118,9 @@ public class ReportWorkflow {
             agencyOf(by, report);
             report.followUp(message, visibleToPublic, by.username(), now(), policies.of(report.content.categoryCode()), days());
         });
-        photos.attach(r.id, photos.latestEvent(r.id, "FOLLOWED_UP"), clean);
+        if (!clean.isEmpty()) {
+            photos.attach(r.id, photos.latestEvent(r.id, "FOLLOWED_UP"), clean);
+        }
     }
 
     @Transactional
@@ -134,10 +133,7 @@ public class ReportWorkflow {
 
     @Transactional
     public void complete(StaffMember by, String ticket, String evidence) {
-        change(ticket, r -> {
-            agencyOf(by, r);
-            r.complete(evidence, by.username(), now(), policies.of(r.content.categoryCode()), days());
-        });
+        complete(by, ticket, evidence, List.of());
     }
 
     /** Reports the work done with up to {@link ReportPhotos#MAX_PER_UPLOAD} after-photos, linked to its timeline entry. */
@@ -148,7 +144,9 @@ public class ReportWorkflow {
             agencyOf(by, report);
             report.complete(evidence, by.username(), now(), policies.of(report.content.categoryCode()), days());
         });
-        photos.attach(r.id, photos.latestEvent(r.id, "COMPLETED"), clean);
+        if (!clean.isEmpty()) {
+            photos.attach(r.id, photos.latestEvent(r.id, "COMPLETED"), clean);
+        }
     }
 
     @Transactional
