@@ -32,7 +32,8 @@ class SecurityConfiguration {
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
-            "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*", "/api/v1/stats/**"};
+            "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*", "/api/v1/reports/*/photos/**",
+            "/api/v1/stats/**"};
 
     /** What citizens do without an account: report, track, answer, confirm, reopen, say "me too". */
     private static final String[] CITIZEN_PAGES = {"/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/laporan/**"};

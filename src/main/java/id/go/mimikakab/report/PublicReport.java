@@ -10,9 +10,13 @@ import java.util.List;
 public record PublicReport(String ticket, ReportKind kind, String categoryCode, String description, ReportStatus status,
         Light light, boolean late, Responsible responsible, Instant dueAt, Instant submittedAt, String districtCode,
         String villageCode, Double latitude, Double longitude, int meToo, boolean canConfirmOrReopen, Instant reopenUntil,
-        String mergedInto, List<Step> timeline) {
+        String mergedInto, List<Step> timeline, List<Photo> photos) {
 
     /** One public step of the timeline. */
     public record Step(Instant at, String action, ReportStatus status, String publicNote) {
+    }
+
+    /** One photo: the reporter's ({@code SUBMITTED}) or the agency's with a follow-up or completion. */
+    public record Photo(long id, String action, Instant uploadedAt, int width, int height) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
+import id.go.mimikakab.report.photo.CleanPhoto;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +42,7 @@ public class ReportIntake {
     private final SlaPolicies policies;
     private final HolidayCalendar calendar;
     private final ReportPins pins;
+    private final ReportPhotos photos;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -48,14 +50,15 @@ public class ReportIntake {
     private final Clock clock;
 
     ReportIntake(ReportStore store, ReportCategories categories, RegionCatalog regions, SlaPolicies policies,
-            HolidayCalendar calendar, ReportPins pins, JdbcClient jdbc, TransactionTemplate transactions,
-            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+            HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, JdbcClient jdbc,
+            TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.categories = categories;
         this.regions = regions;
         this.policies = policies;
         this.calendar = calendar;
         this.pins = pins;
+        this.photos = photos;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -154,9 +157,31 @@ public class ReportIntake {
      * answers the same receipt and other content under the same key is refused.
      */
     public Receipt submit(ReportSubmission submission, Channel channel, String recordedBy, String idempotencyKey) {
-        NewReport report = check(submission);
+        return submit(submission, channel, recordedBy, idempotencyKey, List.of());
+    }
+
+    /**
+     * Stores a new report with up to {@link ReportPhotos#MAX_PER_UPLOAD} photos, cleaned of their metadata;
+     * problems with the photos are listed with those of the other fields. Under an idempotency key, the same
+     * report with other photos counts as other content.
+     */
+    public Receipt submit(ReportSubmission submission, Channel channel, String recordedBy, String idempotencyKey,
+            List<PhotoUpload> uploads) {
+        ReportPhotos.Checked checked = photos.check(uploads);
+        NewReport report;
+        try {
+            report = check(submission);
+        } catch (InvalidReportException invalid) {
+            List<FieldProblem> all = new ArrayList<>(invalid.problems());
+            all.addAll(checked.problems());
+            throw new InvalidReportException(all);
+        }
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidReportException(checked.problems());
+        }
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
-        String requestHash = sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy);
+        String requestHash = sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy
+                + ReportPhotos.digests(uploads));
         if (key != null) {
             Optional<Receipt> earlier = replay(key, requestHash, report);
             if (earlier.isPresent()) {
@@ -165,7 +190,7 @@ public class ReportIntake {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(tx -> create(report, channel, recordedBy, key, requestHash));
+                return transactions.execute(tx -> create(report, checked.photos(), channel, recordedBy, key, requestHash));
             } catch (DuplicateKeyException clash) {
                 if (key != null) {
                     Optional<Receipt> earlier = replay(key, requestHash, report);
@@ -180,7 +205,8 @@ public class ReportIntake {
         }
     }
 
-    private Receipt create(NewReport content, Channel channel, String recordedBy, String key, String requestHash) {
+    private Receipt create(NewReport content, List<CleanPhoto> cleanPhotos, Channel channel, String recordedBy, String key,
+            String requestHash) {
         Instant now = clock.instant();
         TicketNumber ticket = TicketNumber.random();
         SlaPolicy policy = policies.of(content.categoryCode());
@@ -202,6 +228,7 @@ public class ReportIntake {
                     .update();
         }
         store.insert(report);
+        photos.attach(report.id, null, cleanPhotos);
         events.publishEvent(ReportChanged.of(report, report.status == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
         return answer.receipt(report.privateAccess ? pins.pinFor(ticket) : null);
     }

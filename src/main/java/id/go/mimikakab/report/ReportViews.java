@@ -35,13 +35,16 @@ public class ReportViews {
     private final ReportWorkflow workflow;
     private final ReportStore store;
     private final ReportPins pins;
+    private final ReportPhotos photos;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReportViews(ReportWorkflow workflow, ReportStore store, ReportPins pins, JdbcClient jdbc, Clock clock) {
+    ReportViews(ReportWorkflow workflow, ReportStore store, ReportPins pins, ReportPhotos photos, JdbcClient jdbc,
+            Clock clock) {
         this.workflow = workflow;
         this.store = store;
         this.pins = pins;
+        this.photos = photos;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -53,7 +56,7 @@ public class ReportViews {
         if (r.content.confidential() && !pins.matches(r.ticket, pin)) {
             throw new NotFoundException("No report with ticket " + ticket);
         }
-        return publicOf(r, store.timeline(r.id));
+        return publicOf(r, store.timeline(r.id), photos.of(r.id));
     }
 
     /** Whether this ticket and PIN give the reporter's private access (PIN right, or none needed). */
@@ -72,11 +75,12 @@ public class ReportViews {
         }
         boolean identityVisible = !r.content.anonymous() || viewer.role() == Role.COMMAND_CENTER;
         List<TimelineEntry> timeline = store.timeline(r.id);
+        List<ReportPhotos.Row> photoRows = photos.of(r.id);
         NewReport c = r.content;
-        return new StaffReport(publicOf(r, timeline), r.channel, c.address(), c.anonymous(), c.confidential(),
+        return new StaffReport(publicOf(r, timeline, photoRows), r.channel, c.address(), c.anonymous(), c.confidential(),
                 identityVisible ? c.reporterName() : null, identityVisible ? c.reporterPhone() : null,
                 identityVisible ? c.reporterEmail() : null, r.assignee, r.rerouteRequested, r.completionTargetAt,
-                timeline);
+                timeline, photoRows.stream().map(ReportPhotos.Row::toPhoto).toList());
     }
 
     /** The command centre's queue: reports to verify or to re-route, oldest first. */
@@ -176,7 +180,7 @@ public class ReportViews {
                 .list();
     }
 
-    private PublicReport publicOf(Report r, List<TimelineEntry> timeline) {
+    private PublicReport publicOf(Report r, List<TimelineEntry> timeline, List<ReportPhotos.Row> photoRows) {
         Instant now = clock.instant();
         List<PublicReport.Step> steps = timeline.stream()
                 .filter(e -> !INTERNAL_ACTIONS.contains(e.action()))
@@ -191,7 +195,8 @@ public class ReportViews {
         NewReport c = r.content;
         return new PublicReport(r.ticket.value(), c.kind(), c.categoryCode(), c.description(), r.status, r.light(now),
                 r.late, responsible, r.dueAt, r.submittedAt, c.districtCode(), c.villageCode(), c.latitude(),
-                c.longitude(), r.meToo, canRespond, r.closeDueAt, r.mergedInto, steps);
+                c.longitude(), r.meToo, canRespond, r.closeDueAt, r.mergedInto, steps,
+                photoRows.stream().filter(ReportPhotos.Row::visibleToPublic).map(ReportPhotos.Row::toPhoto).toList());
     }
 
     private static Map<String, Object> duplicateParams(Report r, Instant since) {

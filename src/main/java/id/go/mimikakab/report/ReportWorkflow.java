@@ -6,6 +6,7 @@ import static id.go.mimikakab.report.ReportRefused.Kind.NOT_ALLOWED;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import id.go.mimikakab.account.Role;
@@ -13,6 +14,7 @@ import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.report.photo.CleanPhoto;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,16 +34,18 @@ public class ReportWorkflow {
     private final HolidayCalendar calendar;
     private final AgencyDirectory agencies;
     private final ReportPins pins;
+    private final ReportPhotos photos;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportWorkflow(ReportStore store, SlaPolicies policies, HolidayCalendar calendar, AgencyDirectory agencies,
-            ReportPins pins, ApplicationEventPublisher events, Clock clock) {
+            ReportPins pins, ReportPhotos photos, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.policies = policies;
         this.calendar = calendar;
         this.agencies = agencies;
         this.pins = pins;
+        this.photos = photos;
         this.events = events;
         this.clock = clock;
     }
@@ -100,10 +104,23 @@ public class ReportWorkflow {
 
     @Transactional
     public void followUp(StaffMember by, String ticket, String message, boolean visibleToPublic) {
-        change(ticket, r -> {
-            agencyOf(by, r);
-            r.followUp(message, visibleToPublic, by.username(), now(), policies.of(r.content.categoryCode()), days());
+        followUp(by, ticket, message, visibleToPublic, List.of());
+    }
+
+    /**
+     * Posts a follow-up with up to {@link ReportPhotos#MAX_PER_UPLOAD} photos as evidence, linked to its timeline
+     * entry; the photos of an internal follow-up are shown to staff only.
+     */
+    @Transactional
+    public void followUp(StaffMember by, String ticket, String message, boolean visibleToPublic, List<PhotoUpload> uploads) {
+        List<CleanPhoto> clean = photos.checkedOrRefused(uploads);
+        Report r = change(ticket, report -> {
+            agencyOf(by, report);
+            report.followUp(message, visibleToPublic, by.username(), now(), policies.of(report.content.categoryCode()), days());
         });
+        if (!clean.isEmpty()) {
+            photos.attach(r.id, photos.latestEvent(r.id, "FOLLOWED_UP"), clean);
+        }
     }
 
     @Transactional
@@ -116,10 +133,20 @@ public class ReportWorkflow {
 
     @Transactional
     public void complete(StaffMember by, String ticket, String evidence) {
-        change(ticket, r -> {
-            agencyOf(by, r);
-            r.complete(evidence, by.username(), now(), policies.of(r.content.categoryCode()), days());
+        complete(by, ticket, evidence, List.of());
+    }
+
+    /** Reports the work done with up to {@link ReportPhotos#MAX_PER_UPLOAD} after-photos, linked to its timeline entry. */
+    @Transactional
+    public void complete(StaffMember by, String ticket, String evidence, List<PhotoUpload> uploads) {
+        List<CleanPhoto> clean = photos.checkedOrRefused(uploads);
+        Report r = change(ticket, report -> {
+            agencyOf(by, report);
+            report.complete(evidence, by.username(), now(), policies.of(report.content.categoryCode()), days());
         });
+        if (!clean.isEmpty()) {
+            photos.attach(r.id, photos.latestEvent(r.id, "COMPLETED"), clean);
+        }
     }
 
     @Transactional
@@ -195,7 +222,7 @@ public class ReportWorkflow {
         return true;
     }
 
-    private void change(String ticket, Consumer<Report> action) {
+    private Report change(String ticket, Consumer<Report> action) {
         Report r = load(ticket);
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
         action.accept(r);
@@ -204,6 +231,7 @@ public class ReportWorkflow {
         if (lastAction != null) {
             events.publishEvent(ReportChanged.of(r, lastAction));
         }
+        return r;
     }
 
     Report load(String ticket) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import id.go.mimikakab.dashboard.AgencyStanding;
+import id.go.mimikakab.dashboard.PerformanceFigures;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +23,7 @@ class DemoHistoryIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    ReportViews views;
+    PerformanceFigures figures;
 
     private long count(String where) {
         return jdbc.sql("select count(*) from report r where " + where).param("now", java.time.OffsetDateTime.now())
@@ -43,9 +46,9 @@ class DemoHistoryIntegrationTests {
 
     @Test
     void givesTheLeadersRedItemsToSeeAcrossSeveralAgencies() {
-        Map<String, Integer> red = views.agencyFigures().stream()
-                .collect(Collectors.toMap(AgencyFigures::agencyCode, AgencyFigures::red));
+        Map<String, Long> red = figures.standings().agencies().stream()
+                .collect(Collectors.toMap(AgencyStanding::agencyCode, AgencyStanding::red));
         assertThat(red.values().stream().filter(n -> n > 0).count()).isGreaterThan(3);
-        assertThat(views.agencyFigures()).anySatisfy(f -> assertThat(f.onTimeRate()).isBetween(0.0, 1.0));
+        assertThat(figures.standings().agencies()).anySatisfy(f -> assertThat(f.onTimeRate()).isBetween(0.0, 1.0));
     }
 }

@@ -1,6 +1,9 @@
 package id.go.mimikakab.report.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -12,8 +15,10 @@ import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.FieldProblem;
 import id.go.mimikakab.report.InvalidReportException;
 import id.go.mimikakab.report.Light;
+import id.go.mimikakab.report.PhotoUpload;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
+import id.go.mimikakab.report.ReportPhotos;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
@@ -22,6 +27,9 @@ import id.go.mimikakab.report.web.ReportJson.PublicReportJson;
 import id.go.mimikakab.report.web.ReportJson.ReceiptJson;
 import id.go.mimikakab.system.InvalidParameterException;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +38,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public side of the reports API: submitting without an account, tracking by ticket (and PIN for a
- * confidential report), the reporter's own actions, "me too" and the public list.
+ * The public side of the reports API: submitting without an account (with photos or without), tracking by
+ * ticket (and PIN for a confidential report), the reports' photos, the reporter's own actions, "me too" and the
+ * public list.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -46,17 +60,49 @@ class ReportApiController {
     private final ReportViews views;
     private final ReportWorkflow workflow;
     private final SubmissionLimiter limiter;
+    private final ReportPhotos photos;
+    private final JsonMapper json;
 
-    ReportApiController(ReportIntake intake, ReportViews views, ReportWorkflow workflow, SubmissionLimiter limiter) {
+    ReportApiController(ReportIntake intake, ReportViews views, ReportWorkflow workflow, SubmissionLimiter limiter,
+            ReportPhotos photos, JsonMapper json) {
         this.intake = intake;
         this.views = views;
         this.workflow = workflow;
         this.limiter = limiter;
+        this.photos = photos;
+        this.json = json;
     }
 
     @PostMapping(value = "/reports", consumes = "application/json")
     ResponseEntity<ReceiptJson> submit(@RequestBody ReportJson.Submission body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+        return submit(body, List.of(), idempotencyKey, request);
+    }
+
+    /**
+     * The same submission with photos: part {@code report} holds the JSON of the plain variant (with or without
+     * a content type of its own), parts {@code photos} up to three JPEG, PNG or WebP files.
+     */
+    @PostMapping(value = "/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ReceiptJson> submitWithPhotos(@RequestPart("report") String report,
+            @RequestPart(name = "photos", required = false) List<MultipartFile> files,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request)
+            throws IOException {
+        ReportJson.Submission body;
+        try {
+            body = json.readValue(report, ReportJson.Submission.class);
+        } catch (JacksonException e) {
+            throw new InvalidParameterException("report", "Part 'report' must be the report as JSON.");
+        }
+        List<PhotoUpload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            uploads.add(new PhotoUpload(file.getOriginalFilename(), file.getBytes()));
+        }
+        return submit(body, uploads, idempotencyKey, request);
+    }
+
+    private ResponseEntity<ReceiptJson> submit(ReportJson.Submission body, List<PhotoUpload> uploads, String idempotencyKey,
+            HttpServletRequest request) {
         StaffMember staff = SignedIn.member().orElse(null);
         Channel channel = channel(body.channel(), staff);
         if (staff == null) {
@@ -65,8 +111,34 @@ class ReportApiController {
                 throw new TooManyRequestsException(wait.getAsLong());
             }
         }
-        Receipt receipt = intake.submit(body.toSubmission(), channel, staff == null ? null : staff.username(), idempotencyKey);
+        Receipt receipt = intake.submit(body.toSubmission(), channel, staff == null ? null : staff.username(), idempotencyKey,
+                uploads);
         return ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.ticket())).body(ReceiptJson.of(receipt));
+    }
+
+    @GetMapping("/reports/{ticket}/photos/{id}")
+    ResponseEntity<InputStreamResource> photo(@PathVariable String ticket, @PathVariable long id,
+            @RequestHeader(name = "X-Report-Pin", required = false) String pin) {
+        return photoResponse(photos.open(ticket, id, false, pin, SignedIn.member().orElse(null)));
+    }
+
+    @GetMapping("/reports/{ticket}/photos/{id}/thumbnail")
+    ResponseEntity<InputStreamResource> thumbnail(@PathVariable String ticket, @PathVariable long id,
+            @RequestHeader(name = "X-Report-Pin", required = false) String pin) {
+        return photoResponse(photos.open(ticket, id, true, pin, SignedIn.member().orElse(null)));
+    }
+
+    /**
+     * A stored photo never changes, so a public one may be cached anywhere for a year; one behind a PIN or a
+     * login is kept out of every cache, since shared computers are common at internet cafés.
+     */
+    private static ResponseEntity<InputStreamResource> photoResponse(ReportPhotos.PhotoFile file) {
+        CacheControl cache = file.publicCache() ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                : CacheControl.noStore().cachePrivate();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .cacheControl(cache)
+                .body(new InputStreamResource(file.content()));
     }
 
     @GetMapping("/reports/{ticket}")

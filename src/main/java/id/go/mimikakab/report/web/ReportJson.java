@@ -50,12 +50,24 @@ final class ReportJson {
 
     record PublicReportJson(String ticket, ReportKind kind, String categoryCode, String description, ReportStatus status,
             Light light, boolean late, Responsible responsible, OffsetDateTime dueAt, OffsetDateTime submittedAt,
-            String districtCode, String villageCode, Double latitude, Double longitude, int meToo, List<Step> timeline) {
+            String districtCode, String villageCode, Double latitude, Double longitude, int meToo, List<Step> timeline,
+            List<PhotoJson> photos) {
         static PublicReportJson of(PublicReport r) {
             return new PublicReportJson(r.ticket(), r.kind(), r.categoryCode(), r.description(), r.status(), r.light(),
                     r.late(), r.responsible(), wit(r.dueAt()), wit(r.submittedAt()), r.districtCode(), r.villageCode(),
                     r.latitude(), r.longitude(), r.meToo(),
-                    r.timeline().stream().map(s -> new Step(wit(s.at()), s.action(), s.status(), s.publicNote())).toList());
+                    r.timeline().stream().map(s -> new Step(wit(s.at()), s.action(), s.status(), s.publicNote())).toList(),
+                    PhotoJson.of(r.ticket(), r.photos()));
+        }
+    }
+
+    /** A photo's addresses; for a confidential report they answer only with the PIN header or to staff. */
+    record PhotoJson(long id, String url, String thumbnailUrl) {
+        static List<PhotoJson> of(String ticket, List<PublicReport.Photo> photos) {
+            return photos.stream().map(p -> {
+                String url = "/api/v1/reports/" + ticket + "/photos/" + p.id();
+                return new PhotoJson(p.id(), url, url + "/thumbnail");
+            }).toList();
         }
     }
 
@@ -69,11 +81,12 @@ final class ReportJson {
 
     record StaffReportJson(PublicReportJson report, String channel, String address, boolean anonymous,
             boolean confidential, String reporterName, String reporterPhone, String reporterEmail, String assignee,
-            boolean rerouteRequested, OffsetDateTime completionTargetAt, List<StaffStep> timeline) {
+            boolean rerouteRequested, OffsetDateTime completionTargetAt, List<StaffStep> timeline, List<PhotoJson> photos) {
         static StaffReportJson of(StaffReport s) {
             return new StaffReportJson(PublicReportJson.of(s.report()), s.channel().name(), s.address(), s.anonymous(),
                     s.confidential(), s.reporterName(), s.reporterPhone(), s.reporterEmail(), s.assignee(),
-                    s.rerouteRequested(), wit(s.completionTargetAt()), s.timeline().stream().map(StaffStep::of).toList());
+                    s.rerouteRequested(), wit(s.completionTargetAt()), s.timeline().stream().map(StaffStep::of).toList(),
+                    PhotoJson.of(s.report().ticket(), s.photos()));
         }
     }
 
