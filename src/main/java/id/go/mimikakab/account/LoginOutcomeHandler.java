@@ -24,7 +24,7 @@ class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     LoginOutcomeHandler(StaffAccounts accounts, AuditTrail audit) {
         this.accounts = accounts;
         this.audit = audit;
-        setDefaultTargetUrl("/profil");
+        setDefaultTargetUrl("/staf");
     }
 
     @Override

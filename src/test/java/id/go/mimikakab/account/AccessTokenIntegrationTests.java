@@ -26,6 +26,9 @@ class AccessTokenIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    id.go.mimikakab.audit.AuditTrail audit;
+
     @Test
     void aNewTokenWorksUntilItsOwnerRevokesIt() {
         StaffMember admin = accounts.findByUsername("admin").orElseThrow().member();
@@ -37,6 +40,14 @@ class AccessTokenIntegrationTests {
         tokens.revoke(admin, issued.token().id());
         assertThat(mvc.get().uri("/api/v1/admin/audit/verification").header("Authorization", "Bearer " + issued.secret()))
                 .hasStatus(401).headers().hasValue("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void changesMadeWithATokenAreAuditedUnderTheUsername() {
+        assertThat(mvc.post().uri("/profil/token").header("Authorization", "Bearer demo-dinkes.staf").param("name", "tablet"))
+                .hasStatus3xxRedirection();
+        var history = audit.historyOf("account", "dinkes.staf");
+        assertThat(history.get(history.size() - 1).actor()).isEqualTo("dinkes.staf");
     }
 
     @Test

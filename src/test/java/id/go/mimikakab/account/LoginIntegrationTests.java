@@ -37,8 +37,8 @@ class LoginIntegrationTests {
     @Test
     void staffLogInWithUsernameOrEmail() {
         account("login.uji");
-        assertThat(login("login.uji", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/profil");
-        assertThat(login("LOGIN.UJI@example.org", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/profil");
+        assertThat(login("login.uji", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/staf");
+        assertThat(login("LOGIN.UJI@example.org", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/staf");
         assertThat(audit.historyOf("account", "login.uji")).extracting(e -> e.action()).contains("LOGIN");
     }
 
