@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
@@ -70,20 +69,15 @@ class CitizenReportController {
     String form(@RequestParam(required = false) String districtCode,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
         String district = districtCode == null || regions.district(districtCode).isEmpty() ? null : districtCode;
-        if ("villageCode".equals(htmxTarget)) {
-            model.addAttribute("form", ReportForm.empty().withDistrict(district));
-            fill(model);
-            return "report/form :: villageOptions";
-        }
         model.addAttribute("form", ReportForm.empty().withDistrict(district));
         fill(model);
-        return "report/form";
+        return "villageCode".equals(htmxTarget) ? "report/form :: villageOptions" : "report/form";
     }
 
     @PostMapping
     String submit(@ModelAttribute("form") ReportForm form, BindingResult errors,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes flash) {
+            Model model, RedirectAttributes flash) {
         ReportSubmission submission = form.toSubmission();
         List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
         try {
