@@ -1,0 +1,61 @@
+package id.go.mimikakab.report.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import id.go.mimikakab.calendar.HolidayCalendar;
+import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.system.Wit;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns deadlines and submission times into the relative words citizens read ("sisa 2 hari kerja",
+ * "terlambat 3 hari kerja", "3 hari lalu"); available in templates as {@code @citizenClock}.
+ */
+@Component("citizenClock")
+public class CitizenClock {
+
+    private final HolidayCalendar calendar;
+    private final Clock clock;
+
+    CitizenClock(HolidayCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The working days left until a deadline, or how many it is overdue; {@code null} without a deadline. */
+    public TimeLeft left(Instant due) {
+        if (due == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        LocalDate today = Wit.dateOf(now);
+        LocalDate dueDay = Wit.dateOf(due);
+        WorkingDayCalendar days = calendar.workingDays();
+        if (!now.isAfter(due)) {
+            // Today counts while it lasts: a deadline at the end of tomorrow leaves today and tomorrow.
+            return new TimeLeft(false, dueDay.equals(today), days.workingDaysBetween(today, dueDay));
+        }
+        return new TimeLeft(true, false, days.workingDaysBetween(dueDay.plusDays(1), today));
+    }
+
+    /** Calendar days since an instant, in WIT: 0 today, 1 yesterday. */
+    public long ageInDays(Instant since) {
+        return since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(Wit.dateOf(since), Wit.dateOf(clock.instant())));
+    }
+
+    /** A ticket spelled out character by character, for screen readers and for reading over the phone. */
+    public String spelled(String ticket) {
+        return ticket == null ? "" : String.join(" ", ticket.split(""));
+    }
+
+    /**
+     * Time left until a deadline: {@code late} with the working days overdue (0 when it passed on a day off),
+     * otherwise the working days left counting today, with {@code dueToday} on the last day.
+     */
+    public record TimeLeft(boolean late, boolean dueToday, int days) {
+    }
+}
