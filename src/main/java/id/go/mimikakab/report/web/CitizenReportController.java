@@ -15,6 +15,7 @@ import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.FieldProblem;
 import id.go.mimikakab.report.IdempotencyConflictException;
 import id.go.mimikakab.report.InvalidReportException;
+import id.go.mimikakab.report.PhotoUpload;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportCategories;
 import id.go.mimikakab.report.ReportIntake;
@@ -100,24 +101,33 @@ class CitizenReportController {
         }
         Receipt receipt;
         try {
-            receipt = intake.submit(submission, Channel.WEB, null, form.idempotencyKey());
+            receipt = intake.submit(submission, Channel.WEB, null, form.idempotencyKey(), uploads(chosen));
         } catch (IdempotencyConflictException sentBeforeWithOtherContent) {
             model.addAttribute("form", form.withNewKey());
             model.addAttribute("alreadySent", true);
             fill(model);
             return "report/form";
+        } catch (InvalidReportException photoRefused) {
+            photoRefused.problems().stream().filter(p -> "photos".equals(p.field())).findFirst()
+                    .ifPresent(p -> model.addAttribute("photoProblem", p.code()));
+            fill(model);
+            return "report/form";
         }
-        attachPhotos(receipt, chosen);
         flash.addFlashAttribute("receipt", ReceiptNote.of(receipt));
         return "redirect:/lapor/terkirim/" + receipt.ticket();
     }
 
-    /**
-     * The photos a citizen chose arrive here with the report's receipt; storing them is the job of the photos
-     * module ({@code ReportPhotos}), which is wired in here when it exists. Until then nothing is kept and the
-     * receipt says nothing about photos.
-     */
-    private void attachPhotos(Receipt receipt, List<MultipartFile> photos) {
+    private static List<PhotoUpload> uploads(List<MultipartFile> photos) {
+        List<PhotoUpload> uploads = new java.util.ArrayList<>();
+        for (MultipartFile photo : photos) {
+            try {
+                uploads.add(new PhotoUpload(photo.getOriginalFilename(), photo.getBytes()));
+            } catch (java.io.IOException unreadable) {
+                throw new InvalidReportException(List.of(new FieldProblem("photos", "report.photo.unreadable",
+                        "A photo could not be read.")));
+            }
+        }
+        return uploads;
     }
 
     /**

@@ -196,6 +196,30 @@ class CitizenScreensIntegrationTests {
         assertThat(mvc.get().uri("/lacak?lang=en")).hasStatusOk().bodyText().contains("Track a report");
     }
 
+    @Test
+    void aPhotoSentWithTheFormIsStoredAndShownOnThePublicPage() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        MvcTestResult sent = submit(validReport("Lampu jalan mati di depan sekolah")
+                .file(new org.springframework.mock.web.MockMultipartFile("photos", "lampu.png", "image/png", png.toByteArray())),
+                UUID.randomUUID().toString(), fromNewAddress());
+        String ticket = ticketOf(sent);
+        assertThat(mvc.get().uri("/laporan/" + ticket)).hasStatusOk().bodyText()
+                .contains("/api/v1/reports/" + ticket + "/photos/").contains("/thumbnail");
+    }
+
+    @Test
+    void aTextFileDressedAsAPhotoIsRefusedOnTheFormAndNothingIsSent() {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        MvcTestResult answer = submit(validReport("Sampah menumpuk di pinggir jalan raya")
+                .file(new org.springframework.mock.web.MockMultipartFile("photos", "foto.jpg", "image/jpeg",
+                        "bukan gambar".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                UUID.randomUUID().toString(), fromNewAddress());
+        assertThat(answer).hasStatusOk().bodyText().contains("Sampah menumpuk di pinggir jalan raya");
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+    }
+
     private MockMvcTester.MockMultipartMvcRequestBuilder validReport(String description) {
         return mvc.post().uri("/lapor").multipart()
                 .param("kind", "COMPLAINT")
