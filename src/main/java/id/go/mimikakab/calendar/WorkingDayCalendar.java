@@ -102,6 +102,16 @@ public final class WorkingDayCalendar {
         return count;
     }
 
+    /** How the deadline {@code due} stands at {@code now}; see {@link Countdown}. */
+    public Countdown countdown(Instant due, Instant now) {
+        LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(now.getEpochSecond() + WIT_OFFSET.getTotalSeconds(), 86_400L));
+        LocalDate dueDay = LocalDate.ofEpochDay(Math.floorDiv(due.getEpochSecond() + WIT_OFFSET.getTotalSeconds(), 86_400L));
+        if (!now.isAfter(due)) {
+            return new Countdown(false, dueDay.equals(today), workingDaysBetween(today, dueDay));
+        }
+        return new Countdown(true, false, workingDaysBetween(dueDay.plusDays(1), today));
+    }
+
     private long nthWorkingDayFrom(long epochDay, int n) {
         long offset = epochDay - firstDay;
         if (offset >= 0 && offset < nextWorkingIndex.length) {

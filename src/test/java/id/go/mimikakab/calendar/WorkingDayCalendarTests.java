@@ -111,6 +111,22 @@ class WorkingDayCalendarTests {
     }
 
     @Test
+    void countsDownInWorkingDaysAsPeopleSayIt() {
+        Instant dueFriday = OffsetDateTime.parse("2026-12-04T23:59:59+09:00").toInstant();
+        assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-02T10:00:00+09:00").toInstant()))
+                .isEqualTo(new Countdown(false, false, 3));
+        assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-04T10:00:00+09:00").toInstant()))
+                .isEqualTo(new Countdown(false, true, 1));
+        assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-05T10:00:00+09:00").toInstant()))
+                .isEqualTo(new Countdown(true, false, 0));
+        assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-08T10:00:00+09:00").toInstant()))
+                .isEqualTo(new Countdown(true, false, 2));
+        // Over Christmas leave: due Wednesday 23 Dec, seen on Monday 28 Dec, only the 28th counts.
+        assertThat(calendar.countdown(OffsetDateTime.parse("2026-12-23T23:59:59+09:00").toInstant(),
+                OffsetDateTime.parse("2026-12-28T10:00:00+09:00").toInstant())).isEqualTo(new Countdown(true, false, 1));
+    }
+
+    @Test
     void refusesZeroOrMoreThanAYearOfWorkingDays() {
         assertThatThrownBy(() -> WorkingDays.of(0)).hasMessageContaining("between 1 and 365");
         assertThatThrownBy(() -> WorkingDays.of(366)).hasMessageContaining("between 1 and 365");

@@ -2,30 +2,20 @@ package id.go.mimikakab.dashboard.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 
 import id.go.mimikakab.calendar.HolidayCalendar;
-import id.go.mimikakab.system.Wit;
 
 /** Says in working days how long ago an instant was, or how long until it comes: "merah sejak 3 hari kerja", "sisa 2 hari kerja". */
 public record WorkingDaysAgo(HolidayCalendar calendar, Clock clock) {
 
-    /** Working days from the day after {@code since} up to today; 0 when it is today or later. */
+    /** Working days since {@code since} passed, counted as a late {@link id.go.mimikakab.calendar.Countdown}. */
     public int since(Instant since) {
-        if (since == null) {
-            return 0;
-        }
-        LocalDate today = Wit.dateOf(clock.instant());
-        return calendar.workingDays().workingDaysBetween(Wit.dateOf(since).plusDays(1), today);
+        return since == null ? 0 : calendar.workingDays().countdown(since, clock.instant()).workingDays();
     }
 
-    /** Working days from tomorrow up to the day of {@code until}; 0 when it is today or past. */
+    /** Working days left until {@code until}, today included while it lasts. */
     public int until(Instant until) {
-        if (until == null) {
-            return 0;
-        }
-        LocalDate today = Wit.dateOf(clock.instant());
-        return calendar.workingDays().workingDaysBetween(today.plusDays(1), Wit.dateOf(until));
+        return until == null ? 0 : calendar.workingDays().countdown(until, clock.instant()).workingDays();
     }
 
     public boolean past(Instant instant) {

@@ -2,11 +2,10 @@ package id.go.mimikakab.report.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import id.go.mimikakab.calendar.Countdown;
 import id.go.mimikakab.calendar.HolidayCalendar;
-import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.system.Wit;
 
 import org.springframework.stereotype.Component;
@@ -31,15 +30,8 @@ public class CitizenClock {
         if (due == null) {
             return null;
         }
-        Instant now = clock.instant();
-        LocalDate today = Wit.dateOf(now);
-        LocalDate dueDay = Wit.dateOf(due);
-        WorkingDayCalendar days = calendar.workingDays();
-        if (!now.isAfter(due)) {
-            // Today counts while it lasts: a deadline at the end of tomorrow leaves today and tomorrow.
-            return new TimeLeft(false, dueDay.equals(today), days.workingDaysBetween(today, dueDay));
-        }
-        return new TimeLeft(true, false, days.workingDaysBetween(dueDay.plusDays(1), today));
+        Countdown countdown = calendar.workingDays().countdown(due, clock.instant());
+        return new TimeLeft(countdown.late(), countdown.dueToday(), countdown.workingDays());
     }
 
     /** Calendar days since an instant, in WIT: 0 today, 1 yesterday. */

@@ -1,10 +1,9 @@
 package id.go.mimikakab.report.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
+import id.go.mimikakab.calendar.Countdown;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
-import id.go.mimikakab.system.Wit;
 
 /**
  * The time left before a deadline in working days, as staff read it: "sisa 2 hari kerja", "tenggat hari ini",
@@ -14,21 +13,20 @@ public record TimeLeft(String key, int days, boolean late) {
 
     private static final TimeLeft NONE = new TimeLeft("report.staff.timeLeft.none", 0, false);
 
-    /** Counts from the day after today to the deadline's day, as a paused clock counts what it has left. */
+    /** The words for a deadline at {@code now}, counted as {@link Countdown} counts them. */
     static TimeLeft of(Instant dueAt, Instant now, WorkingDayCalendar calendar) {
         if (dueAt == null) {
             return NONE;
         }
-        LocalDate today = Wit.dateOf(now);
-        LocalDate due = Wit.dateOf(dueAt);
-        if (!now.isAfter(dueAt)) {
-            int left = calendar.workingDaysBetween(today.plusDays(1), due);
-            return left == 0 ? new TimeLeft("report.staff.timeLeft.today", 0, false)
-                    : new TimeLeft("report.staff.timeLeft.left", left, false);
+        Countdown countdown = calendar.countdown(dueAt, now);
+        if (countdown.dueToday()) {
+            return new TimeLeft("report.staff.timeLeft.today", 0, false);
         }
-        int over = calendar.workingDaysBetween(due.plusDays(1), today);
-        return over == 0 ? new TimeLeft("report.staff.timeLeft.justLate", 0, true)
-                : new TimeLeft("report.staff.timeLeft.late", over, true);
+        if (!countdown.late()) {
+            return new TimeLeft("report.staff.timeLeft.left", countdown.workingDays(), false);
+        }
+        return countdown.workingDays() == 0 ? new TimeLeft("report.staff.timeLeft.justLate", 0, true)
+                : new TimeLeft("report.staff.timeLeft.late", countdown.workingDays(), true);
     }
 
     public boolean none() {
