@@ -39,6 +39,8 @@ public class PerformanceFigures {
     public static final int TREND_WEEKS = 12;
     static final Duration PUNCTUALITY_WINDOW = Duration.ofDays(90);
     private static final String OPEN = "r.status not in ('CLOSED','REJECTED')";
+    private static final String LIGHT_COUNTS = Light.countSql(Light.RED) + " as red, " + Light.countSql(Light.YELLOW)
+            + " as yellow, " + Light.countSql(Light.GREEN) + " as green";
 
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
@@ -112,13 +114,10 @@ public class PerformanceFigures {
     }
 
     private Totals totals(Instant now) {
-        long[] lights = new long[3];
-        jdbc.sql("select light, count(*) as n from (select " + Light.SQL + " as light from report r where " + OPEN
-                        + ") lights group by light")
+        long[] lights = jdbc.sql("select " + LIGHT_COUNTS + " from report r where " + OPEN)
                 .param("now", utc(now))
-                .query(rs -> {
-                    lights[Light.valueOf(rs.getString("light")).ordinal()] = rs.getLong("n");
-                });
+                .query((rs, n) -> new long[] {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")})
+                .single();
         long late = jdbc.sql("""
                         select count(*) from report r where r.late = true
                           and (r.followed_up_at >= :since or (r.status = 'REJECTED' and r.closed_at >= :since))""")
@@ -129,12 +128,11 @@ public class PerformanceFigures {
 
     private List<AgencyStanding> league(Instant now) {
         Map<String, long[]> lights = new HashMap<>();
-        jdbc.sql("select agency_code, light, count(*) as n from (select r.agency_code, " + Light.SQL + " as light "
-                        + "from report r where r.agency_code is not null and " + OPEN + ") lights group by agency_code, light")
+        jdbc.sql("select r.agency_code, " + LIGHT_COUNTS + " from report r where r.agency_code is not null and " + OPEN
+                        + " group by r.agency_code")
                 .param("now", utc(now))
                 .query(rs -> {
-                    lights.computeIfAbsent(rs.getString("agency_code"), a -> new long[3])
-                            [Light.valueOf(rs.getString("light")).ordinal()] = rs.getLong("n");
+                    lights.put(rs.getString("agency_code"), new long[] {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")});
                 });
         Map<String, Instant> oldestRed = new HashMap<>();
         jdbc.sql("""
@@ -185,12 +183,11 @@ public class PerformanceFigures {
 
     private List<DistrictStanding> districts(Instant now) {
         Map<String, long[]> lights = new HashMap<>();
-        jdbc.sql("select district_code, light, count(*) as n from (select r.district_code, " + Light.SQL + " as light "
-                        + "from report r where r.district_code is not null and " + OPEN + ") lights group by district_code, light")
+        jdbc.sql("select r.district_code, " + LIGHT_COUNTS + " from report r where r.district_code is not null and " + OPEN
+                        + " group by r.district_code")
                 .param("now", utc(now))
                 .query(rs -> {
-                    lights.computeIfAbsent(rs.getString("district_code"), d -> new long[3])
-                            [Light.valueOf(rs.getString("light")).ordinal()] = rs.getLong("n");
+                    lights.put(rs.getString("district_code"), new long[] {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")});
                 });
         List<DistrictStanding> districts = new ArrayList<>();
         for (District district : regions.districts()) {
@@ -206,10 +203,9 @@ public class PerformanceFigures {
     /** Per week since {@code start}: how many rows have {@code column} in that week, and the sum of {@code onTime}. */
     private long[][] weekly(String column, String onTimeExpression, Instant start, int weeks) {
         long[][] counts = new long[weeks][2];
-        jdbc.sql("select week, count(*) as n, sum(on_time) as on_time from (select floor((extract(epoch from r." + column
-                        + ") - :startEpoch) / 604800) as week, " + onTimeExpression + " as on_time from report r where r."
-                        + column + " >= :start) weeks group by week")
-                .param("startEpoch", start.getEpochSecond())
+        String weekNumber = weekOf("r." + column, start);
+        jdbc.sql("select " + weekNumber + " as week, count(*) as n, sum(" + onTimeExpression + ") as on_time from report r where r."
+                        + column + " >= :start group by " + weekNumber)
                 .param("start", utc(start))
                 .query(rs -> {
                     int week = rs.getInt("week");
@@ -222,13 +218,10 @@ public class PerformanceFigures {
 
     private Map<WeekKey, long[]> weeklyByAgency(Instant start) {
         Map<WeekKey, long[]> counts = new HashMap<>();
-        jdbc.sql("""
-                        select agency_code, week, count(*) as n, sum(on_time) as on_time from (
-                          select r.agency_code, floor((extract(epoch from r.followed_up_at) - :startEpoch) / 604800) as week,
-                                 case when r.follow_up_late then 0 else 1 end as on_time
-                          from report r where r.followed_up_at >= :start and r.agency_code is not null) weeks
-                        group by agency_code, week""")
-                .param("startEpoch", start.getEpochSecond())
+        String weekNumber = weekOf("r.followed_up_at", start);
+        jdbc.sql("select r.agency_code, " + weekNumber + " as week, count(*) as n, "
+                        + "sum(case when r.follow_up_late then 0 else 1 end) as on_time from report r "
+                        + "where r.followed_up_at >= :start and r.agency_code is not null group by r.agency_code, " + weekNumber)
                 .param("start", utc(start))
                 .query(rs -> {
                     int week = rs.getInt("week");
@@ -237,6 +230,14 @@ public class PerformanceFigures {
                     }
                 });
         return counts;
+    }
+
+    /**
+     * SQL for the week number (0 = the week starting at {@code start}) of a timestamp column. The start is written
+     * as a number literal rather than a parameter because H2 cannot group by an expression holding a parameter.
+     */
+    private static String weekOf(String column, Instant start) {
+        return "floor((extract(epoch from " + column + ") - " + start.getEpochSecond() + ") / 604800)";
     }
 
     static LocalDate firstWeek(Instant now, int weeks) {

@@ -15,6 +15,11 @@ public enum Light {
     public static final String SQL = "(case when r.status in ('SUBMITTED','ROUTED','REOPENED') and r.due_at < :now then 'RED' "
             + "when r.status in ('SUBMITTED','ROUTED','REOPENED','NEEDS_INFO') then 'YELLOW' else 'GREEN' end)";
 
+    /** SQL that counts the rows of the given light, for use in an aggregate query grouped by anything else. */
+    public static String countSql(Light light) {
+        return "sum(case when " + SQL + " = '" + light.name() + "' then 1 else 0 end)";
+    }
+
     /** The light of a report in the given status with the given deadline at instant {@code now}. */
     public static Light of(ReportStatus status, Instant dueAt, Instant now) {
         if (status.awaitsGovernment()) {
