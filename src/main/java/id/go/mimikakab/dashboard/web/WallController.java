@@ -150,10 +150,10 @@ class WallController {
     }
 
     /** One district in the heat list. */
-    record HeatRow(DistrictStanding district, int level) {
+    public record HeatRow(DistrictStanding district, int level) {
     }
 
     /** A district's label on the map, at its approximate centre. */
-    record DistrictPoint(String code, String name, WallDistrictCentroids.Point point) {
+    public record DistrictPoint(String code, String name, WallDistrictCentroids.Point point) {
     }
 }

@@ -41,6 +41,6 @@ final class WallDistrictCentroids {
     }
 
     /** A point in degrees. */
-    record Point(double latitude, double longitude) {
+    public record Point(double latitude, double longitude) {
     }
 }

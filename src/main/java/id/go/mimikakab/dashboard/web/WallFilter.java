@@ -8,11 +8,11 @@ import id.go.mimikakab.report.Light;
  * The wall's GET filter form: period, category, district, agency, light and a search in tickets and descriptions.
  * Blank fields mean any; an unknown light is ignored rather than refused, as a typed URL should still show a page.
  */
-record WallFilter(String period, String category, String district, String agency, String light, String q) {
+public record WallFilter(String period, String category, String district, String agency, String light, String q) {
 
     static final int MAX_QUERY = 100;
 
-    WallFilter {
+    public WallFilter {
         period = WallPeriod.of(blankToNull(period)).param();
         category = blankToNull(category);
         district = blankToNull(district);

@@ -43,7 +43,7 @@ class WallNames {
     }
 
     /** One snapshot of the names; an unknown code is shown as the code itself, a missing one as empty. */
-    record Names(Map<String, String> categories, Map<String, String> agencies, Map<String, String> districts) {
+    public record Names(Map<String, String> categories, Map<String, String> agencies, Map<String, String> districts) {
 
         public String category(String code) {
             return code == null ? "" : categories.getOrDefault(code, code);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import id.go.mimikakab.system.Wit;
 
 /** How far back the wall looks: reports received today (in WIT), in the last 7 days or in the last 30 days. */
-enum WallPeriod {
+public enum WallPeriod {
     TODAY("today"),
     WEEK("7d"),
     MONTH("30d");
@@ -18,7 +18,7 @@ enum WallPeriod {
     }
 
     /** The value of the {@code period} parameter; the form and links use it. */
-    String param() {
+    public String param() {
         return param;
     }
 

@@ -144,10 +144,10 @@ class WallQueries {
     }
 
     /** One page of the queue and the number of reports the filter matched in all. */
-    record Page(List<WallRow> rows, long total) {
+    public record Page(List<WallRow> rows, long total) {
     }
 
     /** One step of a report, numbered by its {@code report_event} id, with the report as it is now. */
-    record WallEvent(long id, String action, WallRow row) {
+    public record WallEvent(long id, String action, WallRow row) {
     }
 }
