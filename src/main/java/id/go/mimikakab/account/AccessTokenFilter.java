@@ -35,6 +35,15 @@ class AccessTokenFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /**
+     * A streamed answer (e.g. server-sent events) ends with an async dispatch that is authorized again; the token
+     * must sign it in too, as no session carries it.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -1,7 +1,11 @@
 package id.go.mimikakab.account;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import id.go.mimikakab.audit.AuditTrail;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -27,6 +31,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The scheme and host of a tile URL such as {@code https://{s}.tile.example.org/{z}/{x}/{y}.png}; nothing else. */
+    private static final Pattern TILE_ORIGIN = Pattern.compile("^(https?://[A-Za-z0-9.{}-]+(?::[0-9]{1,5})?)(?:/.*)?$");
+
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/setup/**", "/theme.css", "/css/**", "/js/**",
             "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/error", "/actuator/health", "/actuator/health/**",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
@@ -48,6 +55,20 @@ class SecurityConfiguration {
         return path.equals("/api/v1/reports") || path.matches("/api/v1/reports/[^/]+/(info-answers|confirmation|reopening|me-too)");
     }
 
+    /**
+     * The policy, with the map's tile server allowed as an image source when one is configured; a URL that is not a
+     * plain http(s) origin is left out rather than let into the header.
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        Matcher origin = TILE_ORIGIN.matcher(tileUrl == null ? "" : tileUrl.strip());
+        if (!origin.matches()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        String source = origin.group(1).replace("{s}", "*");
+        return source.contains("{") ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace("img-src 'self' data:;", "img-src 'self' data: " + source + ";");
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -55,7 +76,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, StaffAccounts accounts,
-            AuditTrail audit, AccountProperties properties, JsonMapper json) throws Exception {
+            AuditTrail audit, AccountProperties properties, JsonMapper json,
+            @Value("${mimika.map.tile-url:}") String tileUrl) throws Exception {
         ApiProblemWriter problems = new ApiProblemWriter(json);
         LoginOutcomeHandler outcome = new LoginOutcomeHandler(accounts, audit);
         RequestMatcher api = request -> request.getServletPath().startsWith("/api/");
@@ -80,7 +102,7 @@ class SecurityConfiguration {
                                 && request.getServletPath().startsWith("/api/") && isCitizenAction(request.getServletPath())))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .exceptionHandling(errors -> errors
