@@ -36,7 +36,9 @@
   }
 
   var map = L.map(element, {scrollWheelZoom: false}).setView([Number(data.lat), Number(data.lon)], Number(data.zoom));
-  L.tileLayer(data.tileUrl, {maxZoom: 18, attribution: escape(data.attribution)}).addTo(map);
+  if (data.tileUrl) {
+    L.tileLayer(data.tileUrl, {maxZoom: 18, attribution: escape(data.attribution)}).addTo(map);
+  }
   var layer = L.layerGroup().addTo(map);
   var points = [];
 

@@ -16,6 +16,7 @@ import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Light;
+import id.go.mimikakab.report.MapProperties;
 import id.go.mimikakab.report.ReportCategories;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,11 +51,11 @@ class WallController {
     private final ReportCategories categories;
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
-    private final WallMapProperties map;
+    private final MapProperties map;
     private final Clock clock;
 
     WallController(WallQueries queries, WallFeed feed, WallNames names, PerformanceFigures figures,
-            ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions, WallMapProperties map,
+            ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions, MapProperties map,
             Clock clock) {
         this.queries = queries;
         this.feed = feed;

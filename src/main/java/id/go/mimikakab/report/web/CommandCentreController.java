@@ -109,7 +109,9 @@ class CommandCentreController {
         StaffMember me = StaffScreens.require(OPERATORS);
         StaffReport report = views.staffView(ticket, me);
         String agency = StaffScreens.clean(form.agencyCode());
-        boolean fromQueue = "antrian".equals(form.dari());
+        boolean fromWall = "wall".equals(form.dari());
+        boolean fromQueue = fromWall || "antrian".equals(form.dari());
+        String back = fromWall ? "redirect:/mcc" : "redirect:/mcc/antrian";
         if (agency == null || !activeAgencyCodes().contains(agency)) {
             errors.rejectValue("agencyCode", "mcc.route.agency.required");
         } else if (agency.equals(report.report().responsible().code()) && !UNVERIFIED.contains(report.report().status())) {
@@ -118,16 +120,16 @@ class CommandCentreController {
         if (errors.hasErrors()) {
             if (fromQueue) {
                 flash.addFlashAttribute("problem", "mcc.route.agency.required");
-                return "redirect:/mcc/antrian";
+                return back;
             }
             return detail(me, ticket, model);
         }
         String canonical = report.report().ticket();
         if (StaffScreens.attempt(() -> workflow.route(me, canonical, agency), flash)) {
             notice(flash, "mcc.notice.routed", canonical, names.load().agency(agency));
-            return "redirect:/mcc/antrian";
+            return back;
         }
-        return fromQueue ? "redirect:/mcc/antrian" : redirectTo(canonical);
+        return fromQueue ? back : redirectTo(canonical);
     }
 
     @PostMapping("/laporan/{ticket}/tolak")
