@@ -20,10 +20,19 @@ public class ReportCategories {
     private final AuditTrail audit;
     private final AgencyDirectory agencies;
 
+    private final Refreshing<java.util.Set<String>> activeCodes;
+
     ReportCategories(JdbcClient jdbc, AuditTrail audit, AgencyDirectory agencies) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.agencies = agencies;
+        this.activeCodes = new Refreshing<>(() -> java.util.Set.copyOf(
+                jdbc.sql("select code from report_category where active = true").query(String.class).list()));
+    }
+
+    /** Whether citizens may choose this category now; answered from a copy kept a few seconds. */
+    public boolean isActive(String code) {
+        return activeCodes.get().contains(code);
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +65,7 @@ public class ReportCategories {
             throw new CategoryCodeTakenException(category.code());
         }
         audit.record("CATEGORY_ADDED", "category", category.code(), null, category);
+        activeCodes.invalidate();
         return category;
     }
 
@@ -73,6 +83,7 @@ public class ReportCategories {
                 .paramSource(changed)
                 .update();
         audit.record("CATEGORY_CHANGED", "category", changed.code(), before, changed);
+        activeCodes.invalidate();
         return changed;
     }
 

@@ -81,7 +81,7 @@ public class ReportIntake {
         }
         if (blank(s.categoryCode())) {
             problems.add(new FieldProblem("categoryCode", "report.category.required", "A category is required."));
-        } else if (categories.find(s.categoryCode().strip()).filter(ReportCategory::active).isEmpty()) {
+        } else if (!categories.isActive(s.categoryCode().strip())) {
             problems.add(new FieldProblem("categoryCode", "report.category.unknown", "Unknown category: " + s.categoryCode()));
         }
         String description = s.description() == null ? "" : s.description().strip();
@@ -182,7 +182,7 @@ public class ReportIntake {
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
         String requestHash = sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy
                 + ReportPhotos.digests(uploads));
-        if (key != null) {
+        if (key != null && !uploads.isEmpty()) {
             Optional<Receipt> earlier = replay(key, requestHash, report);
             if (earlier.isPresent()) {
                 return earlier.get();

@@ -19,18 +19,18 @@ public class SlaPolicies {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
+    private final Refreshing<java.util.Map<String, SlaPolicy>> byCategory;
+
     SlaPolicies(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.byCategory = new Refreshing<>(() -> all().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(SlaPolicy::categoryCode, p -> p)));
     }
 
-    @Transactional(readOnly = true)
+    /** The policy of a category (the national defaults when none is set), from a copy kept a few seconds. */
     public SlaPolicy of(String categoryCode) {
-        return jdbc.sql("select * from sla_policy where category_code = :code").param("code", categoryCode)
-                .query((rs, n) -> new SlaPolicy(rs.getString("category_code"), rs.getInt("verification_days"),
-                        rs.getInt("follow_up_days"), rs.getInt("completion_days"), rs.getBoolean("auto_route")))
-                .optional()
-                .orElseGet(() -> SlaPolicy.defaults(categoryCode));
+        return byCategory.get().getOrDefault(categoryCode, SlaPolicy.defaults(categoryCode));
     }
 
     @Transactional(readOnly = true)
@@ -59,6 +59,7 @@ public class SlaPolicies {
                     .update();
         }
         audit.record("SLA_POLICY_CHANGED", "category", policy.categoryCode(), before, policy);
+        byCategory.invalidate();
     }
 
     /** The agency a report of this category in this district goes to. */

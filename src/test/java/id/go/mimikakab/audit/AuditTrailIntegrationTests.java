@@ -50,17 +50,18 @@ class AuditTrailIntegrationTests {
     @Test
     void namesTheFirstEntryWhoseContentWasEditedInTheDatabase() {
         audit.record("TEST_EVENT", "test", "tamper-content", null, "{\"value\":1}");
+        audit.sealPending();
         long seq = lastSeq();
-        String original = jdbc.sql("select after_value from audit_entry where seq = :seq").param("seq", seq)
+        String original = jdbc.sql("select after_value from audit_record where chain_pos = :seq").param("seq", seq)
                 .query(String.class).single();
-        jdbc.sql("update audit_entry set after_value = '{\"value\":2}' where seq = :seq").param("seq", seq).update();
+        jdbc.sql("update audit_record set after_value = '{\"value\":2}' where chain_pos = :seq").param("seq", seq).update();
         try {
             ChainVerification result = audit.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenSeq()).isEqualTo(seq);
             assertThat(result.problem()).isEqualTo("CONTENT_MISMATCH");
         } finally {
-            jdbc.sql("update audit_entry set after_value = :v where seq = :seq").param("v", original).param("seq", seq).update();
+            jdbc.sql("update audit_record set after_value = :v where chain_pos = :seq").param("v", original).param("seq", seq).update();
         }
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -69,9 +70,10 @@ class AuditTrailIntegrationTests {
     void namesADeletedEntryAsTheFirstBrokenLink() {
         audit.record("TEST_EVENT", "test", "tamper-delete-1", null, null);
         audit.record("TEST_EVENT", "test", "tamper-delete-2", null, null);
+        audit.sealPending();
         long seq = lastSeq() - 1;
-        var removed = jdbc.sql("select * from audit_entry where seq = :seq").param("seq", seq).query().singleRow();
-        jdbc.sql("delete from audit_entry where seq = :seq").param("seq", seq).update();
+        var removed = jdbc.sql("select * from audit_record where chain_pos = :seq").param("seq", seq).query().singleRow();
+        jdbc.sql("delete from audit_record where chain_pos = :seq").param("seq", seq).update();
         try {
             ChainVerification result = audit.verify();
             assertThat(result.intact()).isFalse();
@@ -79,14 +81,36 @@ class AuditTrailIntegrationTests {
             assertThat(result.problem()).isEqualTo("MISSING_ENTRY");
         } finally {
             jdbc.sql("""
-                            insert into audit_entry (seq, recorded_at, actor, action, target_type, target_id, before_value,
-                                                     after_value, previous_hash, entry_hash)
-                            values (:seq, :recorded_at, :actor, :action, :target_type, :target_id, :before_value,
+                            insert into audit_record (id, chain_pos, recorded_at, actor, action, target_type, target_id,
+                                                      before_value, after_value, previous_hash, entry_hash)
+                            values (:id, :chain_pos, :recorded_at, :actor, :action, :target_type, :target_id, :before_value,
                                     :after_value, :previous_hash, :entry_hash)""")
                     .params(removed)
                     .update();
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void entriesWrittenConcurrentlyAreAllSealedIntoOneUnbrokenChain() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> audit.recordAs("uji", "TEST_EVENT", "test", "parallel-" + n, null, null)));
+            if (i % 50 == 0) {
+                futures.add(pool.submit(audit::sealPending));
+            }
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        ChainVerification result = audit.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.pendingEntries()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_record where target_id like 'parallel-%' and entry_hash is not null")
+                .query(Long.class).single()).isEqualTo(200);
     }
 
     @Test
@@ -100,6 +124,6 @@ class AuditTrailIntegrationTests {
     }
 
     private long lastSeq() {
-        return jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        return jdbc.sql("select max(chain_pos) from audit_record").query(Long.class).single();
     }
 }
