@@ -49,11 +49,11 @@ class EmailSender implements NotificationSender {
         mail.send(mailMessage);
     }
 
-    /** A multipart message: the plain-text body, then the file. */
+    /** A multipart/mixed message: the plain-text body, then the file. */
     private void sendWithAttachment(OutboxMessage message, Attachment attachment) {
         MimeMessage mime = mail.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(message.recipient());
             helper.setSubject(message.subject());

@@ -44,4 +44,13 @@ public record DemoCases(MockMvcTester mvc) {
                 .hasStatusOk();
         return ticket;
     }
+
+    /** The agency's staff acknowledge the report and post a public follow-up. */
+    public void followUp(String ticket, String staffToken) {
+        assertThat(mvc.post().uri("/api/v1/reports/" + ticket + "/acknowledgement").header("Authorization", "Bearer " + staffToken))
+                .hasStatusOk();
+        assertThat(mvc.post().uri("/api/v1/reports/" + ticket + "/follow-ups").header("Authorization", "Bearer " + staffToken)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"Tim sudah turun ke lokasi\",\"public\":true}"))
+                .hasStatusOk();
+    }
 }
