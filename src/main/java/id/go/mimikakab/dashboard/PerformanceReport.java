@@ -3,7 +3,6 @@ package id.go.mimikakab.dashboard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -58,11 +57,10 @@ public class PerformanceReport {
     private final HolidayCalendar calendar;
     private final Identity identity;
     private final ITemplateEngine templates;
-    private final Clock clock;
 
     PerformanceReport(PerformanceFigures figures, ReportViews reports, AgencyDirectory agencies, ReportCategories categories,
             RegionCatalog regions, StaffAccounts accounts, HolidayCalendar calendar, Identity identity,
-            ITemplateEngine templates, Clock clock) {
+            ITemplateEngine templates) {
         this.figures = figures;
         this.reports = reports;
         this.agencies = agencies;
@@ -72,7 +70,6 @@ public class PerformanceReport {
         this.calendar = calendar;
         this.identity = identity;
         this.templates = templates;
-        this.clock = clock;
     }
 
     /** The regency's report as of now. */
@@ -138,7 +135,7 @@ public class PerformanceReport {
         Context context = new Context(PerformanceReportFormat.INDONESIAN);
         context.setVariable("identity", identity);
         context.setVariable("at", standings.at());
-        context.setVariable("fmt", new PerformanceReportFormat(clock.instant(), calendar.workingDays(), agencies.all(),
+        context.setVariable("fmt", new PerformanceReportFormat(standings.at(), calendar.workingDays(), agencies.all(),
                 categories.all(), regions.districts()));
         return context;
     }

@@ -79,7 +79,7 @@ class PerformanceReportMailing {
     /**
      * Queues this week's reports unless that was done already.
      *
-     * @return how many e-mails were queued; 0 when this week's were queued before
+     * @return how many e-mails were queued; 0 when this week's were queued before (or nobody has an address)
      */
     public int sendThisWeek() {
         Instant now = clock.instant();
