@@ -1,5 +1,8 @@
 package id.go.mimikakab.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,25 +32,44 @@ public class NotificationOutbox {
     /** Queues one message in the caller's transaction, due at once. */
     @Transactional
     public void enqueue(NotificationChannel channel, String recipient, String subject, String body) {
+        enqueue(channel, recipient, subject, body, null);
+    }
+
+    /**
+     * Queues one message with an optional attachment in the caller's transaction, due at once. Only e-mails
+     * carry attachments; text and WhatsApp messages are refused one.
+     */
+    @Transactional
+    public void enqueue(NotificationChannel channel, String recipient, String subject, String body, Attachment attachment) {
         if (recipient == null || recipient.isBlank()) {
             throw new IllegalArgumentException("A message needs a recipient");
         }
+        if (attachment != null && channel != NotificationChannel.EMAIL) {
+            throw new IllegalArgumentException("Only e-mails carry attachments, not " + channel);
+        }
         Instant now = clock.instant();
         jdbc.sql("""
-                        insert into notification_outbox (channel, recipient, subject, body, created_at, attempts, next_attempt_at)
-                        values (:channel, :recipient, :subject, :body, :now, 0, :now)""")
+                        insert into notification_outbox (channel, recipient, subject, body, created_at, attempts, next_attempt_at,
+                                                         attachment_name, attachment_type, attachment_content)
+                        values (:channel, :recipient, :subject, :body, :now, 0, :now, :attachmentName, :attachmentType,
+                                :attachmentContent)""")
                 .param("channel", channel.name())
                 .param("recipient", recipient.strip())
                 .param("subject", cut(subject, 300))
                 .param("body", cut(body, 8000))
                 .param("now", utc(now))
+                .param("attachmentName", attachment == null ? null : attachment.name(), Types.VARCHAR)
+                .param("attachmentType", attachment == null ? null : attachment.contentType(), Types.VARCHAR)
+                .param("attachmentContent", attachment == null ? null : attachment.content(), Types.BINARY)
                 .update();
     }
 
     /** Unsent messages of the given channels that are due and have attempts left, oldest due first. */
     List<OutboxMessage> due(Instant now, Collection<NotificationChannel> channels, int maxAttempts, int limit) {
         return jdbc.sql("""
-                        select id, channel, recipient, subject, body, attempts from notification_outbox
+                        select id, channel, recipient, subject, body, attempts, attachment_name, attachment_type,
+                               attachment_content
+                        from notification_outbox
                         where sent_at is null and attempts < :max and next_attempt_at <= :now and channel in (:channels)
                         order by next_attempt_at, id
                         limit :limit""")
@@ -56,7 +78,8 @@ public class NotificationOutbox {
                 .param("channels", channels.stream().map(Enum::name).toList())
                 .param("limit", limit)
                 .query((rs, n) -> new OutboxMessage(rs.getLong("id"), NotificationChannel.valueOf(rs.getString("channel")),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),
+                        attachment(rs)))
                 .list();
     }
 
@@ -77,7 +100,7 @@ public class NotificationOutbox {
                 .param("now", utc(now))
                 .update();
         return updated == 1 ? new OutboxMessage(message.id(), message.channel(), message.recipient(), message.subject(),
-                message.body(), message.attempts() + 1) : null;
+                message.body(), message.attempts() + 1, message.attachment()) : null;
     }
 
     void sent(long id, Instant at) {
@@ -93,6 +116,11 @@ public class NotificationOutbox {
                 .param("error", cut(error, 1000))
                 .param("id", id)
                 .update();
+    }
+
+    private static Attachment attachment(ResultSet rs) throws SQLException {
+        String name = rs.getString("attachment_name");
+        return name == null ? null : new Attachment(name, rs.getString("attachment_type"), rs.getBytes("attachment_content"));
     }
 
     private static String cut(String text, int max) {
