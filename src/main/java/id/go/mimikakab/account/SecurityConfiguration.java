@@ -43,7 +43,8 @@ class SecurityConfiguration {
             "/api/v1/stats/**"};
 
     /** What citizens do without an account: report, track, answer, confirm, reopen, say "me too". */
-    private static final String[] CITIZEN_PAGES = {"/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/laporan/**"};
+    private static final String[] CITIZEN_PAGES = {"/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/laporan/**",
+            "/statistik"};
     private static final String[] CITIZEN_ACTIONS = {"/api/v1/reports", "/api/v1/reports/*/info-answers",
             "/api/v1/reports/*/confirmation", "/api/v1/reports/*/reopening", "/api/v1/reports/*/me-too"};
 

@@ -41,15 +41,17 @@ class LeaderDashboardController {
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
     private final HolidayCalendar calendar;
+    private final Sparkline sparkline;
     private final Clock clock;
 
     LeaderDashboardController(PerformanceFigures figures, ReportViews reports, AgencyDirectory agencies,
-            RegionCatalog regions, HolidayCalendar calendar, Clock clock) {
+            RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline, Clock clock) {
         this.figures = figures;
         this.reports = reports;
         this.agencies = agencies;
         this.regions = regions;
         this.calendar = calendar;
+        this.sparkline = sparkline;
         this.clock = clock;
     }
 
@@ -65,6 +67,7 @@ class LeaderDashboardController {
         requireRegencyView();
         Standings standings = figures.standings();
         model.addAttribute("standings", standings);
+        model.addAttribute("sparks", sparkline.pathsOf(standings.agencies()));
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         return "dashboard/leaders";
     }

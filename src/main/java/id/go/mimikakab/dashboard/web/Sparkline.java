@@ -15,6 +15,15 @@ public class Sparkline {
     public static final int WIDTH = 110;
     public static final int HEIGHT = 24;
 
+    /** The path of each agency's weekly on-time rate, by agency code, for a page to look up. */
+    public java.util.Map<String, String> pathsOf(List<id.go.mimikakab.dashboard.AgencyStanding> agencies) {
+        java.util.Map<String, String> paths = new java.util.HashMap<>();
+        for (var agency : agencies) {
+            paths.put(agency.agencyCode(), path(agency.weeklyOnTimeRate()));
+        }
+        return paths;
+    }
+
     public String path(List<Double> rates) {
         if (rates == null || rates.isEmpty()) {
             return "";
