@@ -5,16 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import id.go.mimikakab.account.Role;
-import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.report.ReportChanged;
 import id.go.mimikakab.report.ReportEscalated;
-import id.go.mimikakab.report.ReportViews;
-import id.go.mimikakab.report.TimelineEntry;
 import id.go.mimikakab.system.Identity;
 import id.go.mimikakab.system.Wit;
 
@@ -41,24 +37,20 @@ class ReportNotices {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH.mm 'WIT'", INDONESIAN)
             .withZone(Wit.ZONE);
-    private static final Set<String> BACK_WITH_AGENCY = Set.of("ROUTED", "REROUTED", "REOPENED");
     /** The notification module reads a report's timeline as the system, which sees what the command centre sees. */
-    private static final StaffMember SYSTEM = new StaffMember(0, "system", "Sistem notifikasi", Role.COMMAND_CENTER, null);
     private static final Logger log = LoggerFactory.getLogger(ReportNotices.class);
 
     private final NotificationOutbox outbox;
     private final StaffRecipients staff;
     private final AgencyDirectory agencies;
-    private final ReportViews reports;
     private final MessageSource messages;
     private final Identity identity;
 
-    ReportNotices(NotificationOutbox outbox, StaffRecipients staff, AgencyDirectory agencies, ReportViews reports,
+    ReportNotices(NotificationOutbox outbox, StaffRecipients staff, AgencyDirectory agencies,
             MessageSource messages, Identity identity) {
         this.outbox = outbox;
         this.staff = staff;
         this.agencies = agencies;
-        this.reports = reports;
         this.messages = messages;
         this.identity = identity;
     }
@@ -70,7 +62,7 @@ class ReportNotices {
         }
         Notice notice = switch (change.action()) {
             case "ROUTED", "REROUTED" -> new Notice("notification.reporter.routed.subject", "notification.reporter.routed.body");
-            case "FOLLOWED_UP" -> firstFollowUp(change.ticket())
+            case "FOLLOWED_UP" -> change.firstResponse()
                     ? new Notice("notification.reporter.followedUp.subject", "notification.reporter.followedUp.body") : null;
             case "COMPLETED" -> new Notice("notification.reporter.completed.subject", "notification.reporter.completed.body");
             case "CONFIRMED" -> new Notice("notification.reporter.closed.subject", "notification.reporter.closed.body");
@@ -119,18 +111,6 @@ class ReportNotices {
         String subject = text(notice.subject(), args);
         String body = text(notice.body(), args) + "\n\n" + footer();
         recipients.stream().distinct().forEach(to -> outbox.enqueue(NotificationChannel.EMAIL, to, subject, body));
-    }
-
-    /** Whether the follow-up just recorded is the first since the report was last given to an agency. */
-    private boolean firstFollowUp(String ticket) {
-        List<TimelineEntry> timeline = reports.staffView(ticket, SYSTEM).timeline();
-        int followUps = 0;
-        for (int i = timeline.size() - 1; i >= 0 && !BACK_WITH_AGENCY.contains(timeline.get(i).action()); i--) {
-            if ("FOLLOWED_UP".equals(timeline.get(i).action())) {
-                followUps++;
-            }
-        }
-        return followUps == 1;
     }
 
     private String trackingLink(String ticket) {

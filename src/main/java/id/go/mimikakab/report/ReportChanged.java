@@ -4,13 +4,21 @@ import java.time.Instant;
 
 /**
  * Published after every step of a report's lifecycle, for notifications and live views: the ticket, the
- * step taken, the new status, the agency it is with and the reporter's e-mail if they gave one.
+ * step taken, the new status, the agency it is with, the reporter's e-mail if they gave one, and whether the
+ * step was the agency's first answer.
  */
 public record ReportChanged(String ticket, String action, ReportStatus status, String agencyCode, Instant dueAt,
-        String reporterEmail, boolean confidential) {
+        String reporterEmail, boolean confidential, boolean firstResponse) {
 
     static ReportChanged of(Report r, String action) {
+        return of(r, action, r.status);
+    }
+
+    /** {@code firstResponse} is true when this step ended the agency's follow-up deadline (its first answer). */
+    static ReportChanged of(Report r, String action, ReportStatus before) {
+        boolean first = (before == ReportStatus.ROUTED || before == ReportStatus.REOPENED)
+                && (r.status == ReportStatus.FOLLOWED_UP || r.status == ReportStatus.COMPLETED);
         return new ReportChanged(r.ticket.value(), action, r.status, r.agencyCode, r.dueAt, r.content.reporterEmail(),
-                r.content.confidential());
+                r.content.confidential(), first);
     }
 }

@@ -229,7 +229,7 @@ public class ReportWorkflow {
         String lastAction = r.recordedEntries().isEmpty() ? null : r.recordedEntries().get(r.recordedEntries().size() - 1).action();
         store.update(r, before);
         if (lastAction != null) {
-            events.publishEvent(ReportChanged.of(r, lastAction));
+            events.publishEvent(ReportChanged.of(r, lastAction, before.status()));
         }
         return r;
     }

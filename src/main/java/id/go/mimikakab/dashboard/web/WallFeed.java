@@ -158,7 +158,7 @@ class WallFeed implements SmartLifecycle {
     @TransactionalEventListener(fallbackExecution = true)
     void reportChanged(ReportChanged change) {
         ScheduledExecutorService running = executor;
-        if (running != null && pollQueued.compareAndSet(false, true)) {
+        if (running != null && !subscribers.isEmpty() && pollQueued.compareAndSet(false, true)) {
             running.execute(this::queuedPoll);
         }
     }
