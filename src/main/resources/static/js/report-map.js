@@ -27,7 +27,7 @@
 
   function icon(light, label) {
     return L.divIcon({
-      className: 'map-pin light-' + light,
+      className: 'map-pin light-' + light.toLowerCase(),
       html: '<svg class="light-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">' + SHAPES[light] +
         '</svg><span class="map-pin-label">' + escape(label) + '</span>',
       iconSize: null,

@@ -27,32 +27,28 @@
     return node;
   }
 
+  /* The same shapes as templates/fragments/light.html (octagon, triangle, circle, each with a mark). */
+  var SHAPES = {
+    RED: '<polygon points="6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6"/><path class="mark" d="M6.5 6.5l7 7M13.5 6.5l-7 7"/>',
+    YELLOW: '<polygon points="10,1 19.5,18.5 0.5,18.5"/><path class="mark" d="M10 7.5v5M10 15.2v.6"/>',
+    GREEN: '<circle cx="10" cy="10" r="9"/><path class="mark" d="M5.5 10.5l3 3 6-6.5"/>'
+  };
+
   function shape(light, size) {
     var svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('viewBox', '0 0 12 12');
+    svg.setAttribute('viewBox', '0 0 20 20');
     svg.setAttribute('class', 'light-icon');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('focusable', 'false');
     if (size) { svg.setAttribute('width', size); svg.setAttribute('height', size); }
-    var part;
-    if (light === 'RED') {
-      part = document.createElementNS(SVG, 'rect');
-      part.setAttribute('x', '1'); part.setAttribute('y', '1'); part.setAttribute('width', '10'); part.setAttribute('height', '10');
-    } else if (light === 'YELLOW') {
-      part = document.createElementNS(SVG, 'polygon');
-      part.setAttribute('points', '6,1 11,11 1,11');
-    } else {
-      part = document.createElementNS(SVG, 'circle');
-      part.setAttribute('cx', '6'); part.setAttribute('cy', '6'); part.setAttribute('r', '5');
-    }
-    svg.appendChild(part);
+    svg.innerHTML = SHAPES[light] || SHAPES.GREEN;
     return svg;
   }
 
   function lightBadge(light, word) {
     var span = el('span', 'light light-' + light.toLowerCase());
     span.appendChild(shape(light));
-    span.appendChild(el('span', null, word));
+    span.appendChild(el('span', 'light-word', word));
     return span;
   }
 
