@@ -103,54 +103,46 @@ class AgencyInboxController {
     @PostMapping("/{ticket}/terima")
     String acknowledge(@PathVariable String ticket, RedirectAttributes flash) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = views.staffView(ticket, me).report().ticket();
-        if (StaffScreens.attempt(() -> workflow.acknowledge(me, canonical), flash)) {
-            flash.addFlashAttribute("notice", "inbox.notice.acknowledged");
-        }
-        return redirectTo(canonical);
+        String canonical = canonical(ticket, me);
+        return act(me, ticket, canonical, null, null, flash,
+                () -> workflow.acknowledge(me, canonical), "inbox.notice.acknowledged");
     }
 
     @PostMapping("/{ticket}/pic")
     String assign(@PathVariable String ticket, @ModelAttribute("assignment") AssignmentForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = views.staffView(ticket, me).report().ticket();
+        String canonical = canonical(ticket, me);
         String username = StaffScreens.clean(form.username());
         if (username == null || colleagues(me).stream().noneMatch(a -> a.username().equals(username))) {
             errors.rejectValue("username", "inbox.assign.required");
             return detail(me, ticket, model);
         }
-        if (StaffScreens.attempt(() -> workflow.assign(me, canonical, username), flash)) {
-            flash.addFlashAttribute("notice", "inbox.notice.assigned");
-        }
-        return redirectTo(canonical);
+        return act(me, ticket, canonical, null, model, flash,
+                () -> workflow.assign(me, canonical, username), "inbox.notice.assigned");
     }
 
     @PostMapping("/{ticket}/tindak-lanjut")
     String followUp(@PathVariable String ticket, @ModelAttribute("followUp") FollowUpForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = views.staffView(ticket, me).report().ticket();
+        String canonical = canonical(ticket, me);
         String message = StaffScreens.clean(form.message());
-        if (message == null || message.contains("…")) {
-            errors.rejectValue("message", message == null ? "inbox.followUp.required" : "inbox.followUp.unfinished");
-        } else if (message.length() > ReportActionForms.MAX_NOTE) {
-            errors.rejectValue("message", "report.staff.tooLong");
+        if (message != null && message.contains("…")) {
+            errors.rejectValue("message", "inbox.followUp.unfinished");
+        } else {
+            requireText(errors, "message", message, "inbox.followUp.required");
         }
-        if (errors.hasErrors()) {
-            return detail(me, ticket, model);
-        }
-        if (StaffScreens.attempt(() -> workflow.followUp(me, canonical, message, form.visibleToPublic()), flash)) {
-            flash.addFlashAttribute("notice", form.visibleToPublic() ? "inbox.notice.followedUp" : "inbox.notice.noted");
-        }
-        return redirectTo(canonical);
+        return act(me, ticket, canonical, errors, model, flash,
+                () -> workflow.followUp(me, canonical, message, form.visibleToPublic()),
+                form.visibleToPublic() ? "inbox.notice.followedUp" : "inbox.notice.noted");
     }
 
     @PostMapping("/{ticket}/dikerjakan")
     String startWork(@PathVariable String ticket, @ModelAttribute("progress") ProgressForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = views.staffView(ticket, me).report().ticket();
+        String canonical = canonical(ticket, me);
         String note = StaffScreens.clean(form.note());
         if (!errors.hasFieldErrors("plannedFor") && form.plannedFor() != null
                 && form.plannedFor().isBefore(Wit.dateOf(clock.instant()))) {
@@ -159,51 +151,57 @@ class AgencyInboxController {
         if (note != null && note.length() > ReportActionForms.MAX_NOTE) {
             errors.rejectValue("note", "report.staff.tooLong");
         }
-        if (errors.hasErrors()) {
-            return detail(me, ticket, model);
-        }
-        if (StaffScreens.attempt(() -> workflow.startWork(me, canonical, form.plannedFor(), note), flash)) {
-            flash.addFlashAttribute("notice", "inbox.notice.started");
-        }
-        return redirectTo(canonical);
+        return act(me, ticket, canonical, errors, model, flash,
+                () -> workflow.startWork(me, canonical, form.plannedFor(), note), "inbox.notice.started");
     }
 
     @PostMapping("/{ticket}/selesai")
     String complete(@PathVariable String ticket, @ModelAttribute("completion") CompletionForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = views.staffView(ticket, me).report().ticket();
+        String canonical = canonical(ticket, me);
         String evidence = StaffScreens.clean(form.evidence());
-        if (evidence == null) {
-            errors.rejectValue("evidence", "inbox.complete.required");
-        } else if (evidence.length() > ReportActionForms.MAX_NOTE) {
-            errors.rejectValue("evidence", "report.staff.tooLong");
-        }
-        if (errors.hasErrors()) {
-            return detail(me, ticket, model);
-        }
-        if (StaffScreens.attempt(() -> workflow.complete(me, canonical, evidence), flash)) {
-            flash.addFlashAttribute("notice", "inbox.notice.completed");
-        }
-        return redirectTo(canonical);
+        requireText(errors, "evidence", evidence, "inbox.complete.required");
+        return act(me, ticket, canonical, errors, model, flash,
+                () -> workflow.complete(me, canonical, evidence), "inbox.notice.completed");
     }
 
     @PostMapping("/{ticket}/minta-alih")
     String requestReroute(@PathVariable String ticket, @ModelAttribute("reroute") RerouteForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = views.staffView(ticket, me).report().ticket();
+        String canonical = canonical(ticket, me);
         String reason = StaffScreens.clean(form.reason());
-        if (reason == null) {
-            errors.rejectValue("reason", "inbox.reroute.required");
-        } else if (reason.length() > ReportActionForms.MAX_NOTE) {
-            errors.rejectValue("reason", "report.staff.tooLong");
+        requireText(errors, "reason", reason, "inbox.reroute.required");
+        return act(me, ticket, canonical, errors, model, flash,
+                () -> workflow.requestReroute(me, canonical, reason), "inbox.notice.rerouteRequested");
+    }
+
+    /** The ticket as stored (a merged or differently written ticket leads to its report), or 403/404 for this member. */
+    private String canonical(String ticket, StaffMember me) {
+        return views.staffView(ticket, me).report().ticket();
+    }
+
+    /** A required note: rejected when missing or longer than a note may be. */
+    private static void requireText(BindingResult errors, String field, String text, String requiredKey) {
+        if (text == null) {
+            errors.rejectValue(field, requiredKey);
+        } else if (text.length() > ReportActionForms.MAX_NOTE) {
+            errors.rejectValue(field, "report.staff.tooLong");
         }
-        if (errors.hasErrors()) {
+    }
+
+    /**
+     * The shape every action shares: with errors (when a form was bound) the report again with the form; otherwise
+     * the step, a notice when it succeeded (or the problem it met), and back to the report.
+     */
+    private String act(StaffMember me, String ticket, String canonical, BindingResult errors, Model model,
+            RedirectAttributes flash, Runnable step, String notice) {
+        if (errors != null && errors.hasErrors()) {
             return detail(me, ticket, model);
         }
-        if (StaffScreens.attempt(() -> workflow.requestReroute(me, canonical, reason), flash)) {
-            flash.addFlashAttribute("notice", "inbox.notice.rerouteRequested");
+        if (StaffScreens.attempt(step, flash)) {
+            flash.addFlashAttribute("notice", notice);
         }
         return redirectTo(canonical);
     }
