@@ -41,15 +41,17 @@ class LeaderDashboardController {
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
     private final HolidayCalendar calendar;
+    private final Sparkline sparkline;
     private final Clock clock;
 
     LeaderDashboardController(PerformanceFigures figures, ReportViews reports, AgencyDirectory agencies,
-            RegionCatalog regions, HolidayCalendar calendar, Clock clock) {
+            RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline, Clock clock) {
         this.figures = figures;
         this.reports = reports;
         this.agencies = agencies;
         this.regions = regions;
         this.calendar = calendar;
+        this.sparkline = sparkline;
         this.clock = clock;
     }
 
@@ -66,6 +68,9 @@ class LeaderDashboardController {
         Standings standings = figures.standings();
         model.addAttribute("standings", standings);
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
+        // A model attribute, not the bean reference @sparkline: th:attr evaluates in Thymeleaf's restricted mode,
+        // which since 3.1.5 refuses bean references.
+        model.addAttribute("sparkline", sparkline);
         return "dashboard/leaders";
     }
 
