@@ -1,0 +1,92 @@
+-- EXPLAIN (ANALYZE, BUFFERS) of every query behind the leaders' dashboard (PerformanceFigures.standings()) and of
+-- the agency drill-down (ReportViews.waitingOnGovernment) for one agency, with the parameters the application
+-- binds (:now, :since, :start) written as literals of this instant. Run by bench/dashboard-load.sh, which writes
+-- the output to docs/query-plans/dashboard-1m.txt; keep the SQL here identical to the Java's.
+--
+--   psql -X -v agency=PUPR -f bench/sql/dashboard-plans.sql
+
+\if :{?agency}
+\else
+\set agency PUPR
+\endif
+\pset pager off
+\pset format unaligned
+\pset tuples_only on
+set client_min_messages = warning;
+
+-- now, the 90-day window and the first Monday (00:00 WIT) of the 12-week trend, as PerformanceFigures computes them
+select now() as now_ts,
+       now() - interval '90 days' as since_ts,
+       ((date_trunc('week', now() at time zone 'Asia/Jayapura') - interval '11 weeks') at time zone 'Asia/Jayapura') as start_ts
+\gset
+select extract(epoch from :'start_ts'::timestamptz)::bigint as start_epoch \gset
+-- Light.SQL with :now bound
+select format('(case when r.status in (''SUBMITTED'',''ROUTED'',''REOPENED'') and r.due_at < %L then ''RED'' '
+              'when r.status in (''SUBMITTED'',''ROUTED'',''REOPENED'',''NEEDS_INFO'') then ''YELLOW'' else ''GREEN'' end)',
+              :'now_ts') as light \gset
+select format('sum(case when %s = ''RED'' then 1 else 0 end) as red, sum(case when %s = ''YELLOW'' then 1 else 0 end) as yellow, '
+              'sum(case when %s = ''GREEN'' then 1 else 0 end) as green', :'light', :'light', :'light') as light_counts \gset
+
+\echo :now_ts 'now (:now)'
+\echo :since_ts 'now - 90 days (:since)'
+\echo :start_ts 'first Monday of the 12-week trend, 00:00 WIT (:start)'
+select 'report rows: ' || count(*) || ', open: ' || count(*) filter (where status not in ('CLOSED', 'REJECTED')) from report;
+
+\echo
+\echo '=== 1. totals: lights of the open reports (PerformanceFigures.totals)'
+explain (analyze, buffers)
+select :light_counts from report r where r.status not in ('CLOSED','REJECTED');
+
+\echo
+\echo '=== 2. totals: late answers of the last 90 days (PerformanceFigures.totals)'
+explain (analyze, buffers)
+select count(*) from report r where r.late = true
+  and (r.followed_up_at >= :'since_ts' or (r.status = 'REJECTED' and r.closed_at >= :'since_ts'));
+
+\echo
+\echo '=== 3. league: lights by agency (PerformanceFigures.league)'
+explain (analyze, buffers)
+select r.agency_code, :light_counts from report r where r.agency_code is not null and r.status not in ('CLOSED','REJECTED')
+group by r.agency_code;
+
+\echo
+\echo '=== 4. league: oldest red by agency (PerformanceFigures.league)'
+explain (analyze, buffers)
+select r.agency_code, min(r.due_at) as since from report r
+where r.status in ('ROUTED','REOPENED') and r.due_at < :'now_ts' group by r.agency_code;
+
+\echo
+\echo '=== 5. league: punctuality and median follow-up time, 90 days (PerformanceFigures.league)'
+explain (analyze, buffers)
+select r.agency_code, count(*) as due,
+       sum(case when r.followed_up_at is not null and r.follow_up_late = false then 1 else 0 end) as on_time,
+       percentile_cont(0.5) within group (order by r.follow_up_working_days) as median_days
+from report r
+where r.agency_code is not null and r.routed_at is not null
+  and (r.followed_up_at >= :'since_ts'
+       or (r.status in ('ROUTED','REOPENED') and r.due_at >= :'since_ts' and r.due_at < :'now_ts'))
+group by r.agency_code;
+
+\echo
+\echo '=== 6. league: weekly trend by agency, 12 weeks (PerformanceFigures.weeklyByAgency)'
+explain (analyze, buffers)
+select r.agency_code, floor((extract(epoch from r.followed_up_at) - :start_epoch) / 604800) as week, count(*) as n,
+       sum(case when r.follow_up_late then 0 else 1 end) as on_time
+from report r
+where r.followed_up_at >= :'start_ts' and r.agency_code is not null
+group by r.agency_code, floor((extract(epoch from r.followed_up_at) - :start_epoch) / 604800);
+
+\echo
+\echo '=== 7. districts: lights by district (PerformanceFigures.districts)'
+explain (analyze, buffers)
+select r.district_code, :light_counts from report r where r.district_code is not null and r.status not in ('CLOSED','REJECTED')
+group by r.district_code;
+
+\echo
+\echo '=== 8. agency drill-down: waiting on the government, agency' :agency '(ReportViews.waitingOnGovernment)'
+explain (analyze, buffers)
+select r.ticket, r.kind, r.category_code, r.description, r.status, r.late, r.agency_code, r.submitted_at, r.due_at,
+       r.district_code, r.village_code, r.latitude, r.longitude, r.me_too, r.reroute_requested, r.assignee, :light as light
+from report r
+where r.status in ('SUBMITTED','ROUTED','REOPENED','NEEDS_INFO') and r.agency_code = :'agency' and r.status in ('ROUTED','REOPENED')
+order by case when r.due_at < :'now_ts' then 0 else 1 end, r.due_at, r.submitted_at limit 200;
