@@ -19,11 +19,22 @@ select now() as now_ts,
        now() - interval '90 days' as since_ts,
        ((date_trunc('week', now() at time zone 'Asia/Jayapura') - interval '11 weeks') at time zone 'Asia/Jayapura') as start_ts
 \gset
-select extract(epoch from :'start_ts'::timestamptz)::bigint as start_epoch \gset
 -- Light.SQL with :now bound
 select format('(case when r.status in (''SUBMITTED'',''ROUTED'',''REOPENED'') and r.due_at < %L then ''RED'' '
               'when r.status in (''SUBMITTED'',''ROUTED'',''REOPENED'',''NEEDS_INFO'') then ''YELLOW'' else ''GREEN'' end)',
               :'now_ts') as light \gset
+-- PerformanceFigures.OPEN, and the follow-up window of PerformanceFigures.followUps(): one index range per week
+select 'r.status in (''SUBMITTED'',''NEEDS_INFO'',''ROUTED'',''REOPENED'',''FOLLOWED_UP'',''IN_PROGRESS'',''COMPLETED'')' as open \gset
+select string_agg(format('select r.agency_code, %s as week, r.follow_up_working_days as days, count(*) as answered, '
+                          'sum(case when r.follow_up_late then 0 else 1 end) as answered_on_time, '
+                          'sum(case when r.routed_at is not null then 1 else 0 end) as due, '
+                          'sum(case when r.routed_at is not null and r.follow_up_late = false then 1 else 0 end) as due_on_time, '
+                          'sum(case when r.late = true then 1 else 0 end) as late '
+                          'from report r where r.followed_up_at >= %L%s group by r.agency_code, r.follow_up_working_days',
+                          w, case when w < 0 then :'since_ts'::timestamptz else :'start_ts'::timestamptz + w * interval '7 days' end,
+                          case when w < 12 then format(' and r.followed_up_at < %L', :'start_ts'::timestamptz + (w + 1) * interval '7 days') else '' end),
+                   E'\nunion all\n' order by w) as window
+from generate_series(-1, 12) as w \gset
 select format('sum(case when %s = ''RED'' then 1 else 0 end) as red, sum(case when %s = ''YELLOW'' then 1 else 0 end) as yellow, '
               'sum(case when %s = ''GREEN'' then 1 else 0 end) as green', :'light', :'light', :'light') as light_counts \gset
 
@@ -33,57 +44,36 @@ select format('sum(case when %s = ''RED'' then 1 else 0 end) as red, sum(case wh
 select 'report rows: ' || count(*) || ', open: ' || count(*) filter (where status not in ('CLOSED', 'REJECTED')) from report;
 
 \echo
-\echo '=== 1. totals: lights of the open reports (PerformanceFigures.totals)'
+\echo '=== 1. lights of the open reports by agency and district, oldest red by agency (PerformanceFigures.openCases)'
 explain (analyze, buffers)
-select :light_counts from report r where r.status not in ('CLOSED','REJECTED');
+select r.agency_code, r.district_code, :light_counts,
+       min(case when r.status in ('ROUTED','REOPENED') and r.due_at < :'now_ts' then r.due_at end) as oldest_red
+from report r where :open group by r.agency_code, r.district_code;
 
 \echo
-\echo '=== 2. totals: late answers of the last 90 days (PerformanceFigures.totals)'
+\echo '=== 2. follow-ups of the 90-day window by agency, week of the trend and working days (PerformanceFigures.followUps)'
 explain (analyze, buffers)
-select count(*) from report r where r.late = true
-  and (r.followed_up_at >= :'since_ts' or (r.status = 'REJECTED' and r.closed_at >= :'since_ts'));
+:window;
 
 \echo
-\echo '=== 3. league: lights by agency (PerformanceFigures.league)'
+\echo '=== 3. follow-ups due in the window and not given in it (PerformanceFigures.followUps)'
 explain (analyze, buffers)
-select r.agency_code, :light_counts from report r where r.agency_code is not null and r.status not in ('CLOSED','REJECTED')
-group by r.agency_code;
-
-\echo
-\echo '=== 4. league: oldest red by agency (PerformanceFigures.league)'
-explain (analyze, buffers)
-select r.agency_code, min(r.due_at) as since from report r
-where r.status in ('ROUTED','REOPENED') and r.due_at < :'now_ts' group by r.agency_code;
-
-\echo
-\echo '=== 5. league: punctuality and median follow-up time, 90 days (PerformanceFigures.league)'
-explain (analyze, buffers)
-select r.agency_code, count(*) as due,
-       sum(case when r.followed_up_at is not null and r.follow_up_late = false then 1 else 0 end) as on_time,
-       percentile_cont(0.5) within group (order by r.follow_up_working_days) as median_days
+select r.agency_code, r.follow_up_working_days as days, count(*) as due,
+       sum(case when r.followed_up_at is not null and r.follow_up_late = false then 1 else 0 end) as on_time
 from report r
 where r.agency_code is not null and r.routed_at is not null
-  and (r.followed_up_at >= :'since_ts'
-       or (r.status in ('ROUTED','REOPENED') and r.due_at >= :'since_ts' and r.due_at < :'now_ts'))
-group by r.agency_code;
+  and r.status in ('ROUTED','REOPENED') and r.due_at >= :'since_ts' and r.due_at < :'now_ts'
+  and (r.followed_up_at is null or r.followed_up_at < :'since_ts')
+group by r.agency_code, r.follow_up_working_days;
 
 \echo
-\echo '=== 6. league: weekly trend by agency, 12 weeks (PerformanceFigures.weeklyByAgency)'
+\echo '=== 4. late rejections of the last 90 days (PerformanceFigures.totals)'
 explain (analyze, buffers)
-select r.agency_code, floor((extract(epoch from r.followed_up_at) - :start_epoch) / 604800) as week, count(*) as n,
-       sum(case when r.follow_up_late then 0 else 1 end) as on_time
-from report r
-where r.followed_up_at >= :'start_ts' and r.agency_code is not null
-group by r.agency_code, floor((extract(epoch from r.followed_up_at) - :start_epoch) / 604800);
+select count(*) from report r where r.late = true and r.status = 'REJECTED' and r.closed_at >= :'since_ts'
+  and (r.followed_up_at is null or r.followed_up_at < :'since_ts');
 
 \echo
-\echo '=== 7. districts: lights by district (PerformanceFigures.districts)'
-explain (analyze, buffers)
-select r.district_code, :light_counts from report r where r.district_code is not null and r.status not in ('CLOSED','REJECTED')
-group by r.district_code;
-
-\echo
-\echo '=== 8. agency drill-down: waiting on the government, agency' :agency '(ReportViews.waitingOnGovernment)'
+\echo '=== 5. agency drill-down: waiting on the government, agency' :agency '(ReportViews.waitingOnGovernment)'
 explain (analyze, buffers)
 select r.ticket, r.kind, r.category_code, r.description, r.status, r.late, r.agency_code, r.submitted_at, r.due_at,
        r.district_code, r.village_code, r.latitude, r.longitude, r.me_too, r.reroute_requested, r.assignee, :light as light
