@@ -37,5 +37,8 @@ class LeaderDashboardPageIntegrationTests {
         assertThat(page.select("ol.league > li svg.spark path")).hasSameSizeAs(page.select("ol.league > li"));
         assertThat(page.select("a[href=/pimpinan/opd/PUPR] svg.spark path").attr("d")).startsWith("M");
         assertThat(page.select("ul.districts > li")).hasSize(18);
+        // Links to static resources still go through the resource chain (WebJars get their version); pages do not.
+        assertThat(page.select("script[src*=htmx]").attr("src")).matches("/webjars/htmx\\.org/[0-9][^/]*/dist/htmx\\.min\\.js");
+        assertThat(page.select("link[href$=dashboard.css]").attr("href")).isEqualTo("/css/dashboard.css");
     }
 }
