@@ -7,17 +7,19 @@
 # (bench/sql/generate-reports.sql), vacuums and analyses it, and measures with wrk (bench/lua/percentiles.lua):
 #   (a) data  GET /api/v1/dashboard   Authorization: Bearer demo-bupati   target p95 <= 100 ms
 #   (b) page  GET /pimpinan           the same, the full HTML page        target p95 <= 200 ms
-# each at CONNECTIONS (default "4 16") connections, after a warm-up; then times single requests with curl
+# each at CONNECTIONS (default "1 4 16") connections, after a warm-up; then times single requests with curl
 # (time to first byte, nothing else running), measures the first screen's compressed transfer size (the page, its
 # CSS and JavaScript; target <= 100 KB) and writes EXPLAIN (ANALYZE, BUFFERS) of every dashboard query
 # (bench/sql/dashboard-plans.sql) to PLANS_FILE. Prints PASS or FAIL per target. Exits non-zero if a request
 # answered other than 2xx or a step failed; a missed target is reported, not an error.
 #
 # Usage, as root (installs wrk and PostgreSQL with apt if missing) or as a user who has both:
-#   bench/dashboard-load.sh        # about 6 minutes on 2 cores, plus the build if the jar is older than src
-# Environment: ROWS (1000000), DURATION (s per measured run, 20), WARMUP (s per endpoint, 10),
-#   CONNECTIONS ("4 16"), THREADS (2), SAMPLES (single requests per endpoint, 20),
-#   PLANS_FILE (docs/query-plans/dashboard-1m.txt), PLANS_AGENCY (the drill-down's agency, PUPR),
+#   bench/dashboard-load.sh        # about 5 minutes on 2 cores, plus the build if the jar is older than src
+#   PG_SETTINGS='-c max_parallel_workers_per_gather=0' bench/dashboard-load.sh   # labelled run, other settings
+# Environment: ROWS (1000000), DURATION (s per measured run, 20), WARMUP (s per endpoint, 10, at 4 connections),
+#   CONNECTIONS ("1 4 16"), THREADS (2), SAMPLES (single requests per endpoint, 20), PG_SETTINGS (server settings
+#   for the cluster, e.g. "-c work_mem=16MB"; default none), PLANS_FILE (docs/query-plans/dashboard-1m.txt; empty:
+#   no plans), PLANS_AGENCY (the drill-down's agency, PUPR),
 #   MIMIKA_JAR (a jar to run instead of building target/mimika-platform-0.1.0-SNAPSHOT.jar),
 #   JAVA_OPTS (more JVM options), KEEP_WORK=1 (keep the logs and raw outputs in the work directory).
 set -euo pipefail
@@ -31,10 +33,11 @@ source bench/lib/pg-cluster.sh
 ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
-CONNECTIONS=${CONNECTIONS:-4 16}
+CONNECTIONS=${CONNECTIONS:-1 4 16}
+PG_SETTINGS=${PG_SETTINGS:-}
 THREADS=${THREADS:-2}
 SAMPLES=${SAMPLES:-20}
-PLANS_FILE=${PLANS_FILE:-docs/query-plans/dashboard-1m.txt}
+PLANS_FILE=${PLANS_FILE-docs/query-plans/dashboard-1m.txt}
 PLANS_AGENCY=${PLANS_AGENCY:-PUPR}
 HEAP=-Xmx256m
 JAR=${MIMIKA_JAR:-target/mimika-platform-0.1.0-SNAPSHOT.jar}
@@ -100,7 +103,8 @@ fi
 
 # --- PostgreSQL and the application ---------------------------------------------------------------------
 
-pg_cluster_start
+# shellcheck disable=SC2086 # PG_SETTINGS is a list of -c name=value
+pg_cluster_start $PG_SETTINGS
 pg_version=$("$PG_BIN/postgres" --version)
 # psql connects like the application: over TCP as its role, with its password.
 export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=$PG_USER PGDATABASE=$PG_DB PGPASSWORD=$PG_PASSWORD
@@ -161,10 +165,13 @@ escalated_before=$(sql -c "select count(*) from report_event where action = 'ESC
 field() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 bench_line() { grep '^BENCH ' "$WORK/$1.txt"; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# PostgreSQL: the postmaster and its live children, plus (cutime, cstime) the children that exited, such as the
+# parallel query workers started for one query.
 pg_ticks() {
-    local postmaster total=0 pid
+    local postmaster total pid
     postmaster=$(head -n 1 "$PG_DATA/postmaster.pid")
-    for pid in $postmaster $(pgrep -P "$postmaster" || true); do total=$((total + $(ticks "$pid"))); done
+    total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat" 2>/dev/null || echo 0)
+    for pid in $(pgrep -P "$postmaster" || true); do total=$((total + $(ticks "$pid"))); done
     echo "$total"
 }
 HZ=$(getconf CLK_TCK)
@@ -210,10 +217,9 @@ for path in /api/v1/dashboard /pimpinan; do
     status=$(curl -s -o "$WORK/first$(tr / _ <<<"$path")" -w '%{http_code}' -H "$TOKEN" "$BASE$path")
     [[ $status == 200 ]] || { head -c 600 "$WORK/first$(tr / _ <<<"$path")" >&2; die "GET $path answered $status"; }
 done
-first_connections=${CONNECTIONS%% *}
-log "warm-up: ${WARMUP} s per endpoint at $first_connections connections"
-run_wrk warmup-data /api/v1/dashboard "$first_connections" "$WARMUP"
-run_wrk warmup-page /pimpinan "$first_connections" "$WARMUP"
+log "warm-up: ${WARMUP} s per endpoint at 4 connections"
+run_wrk warmup-data /api/v1/dashboard 4 "$WARMUP"
+run_wrk warmup-page /pimpinan 4 "$WARMUP"
 
 measured=()
 for c in $CONNECTIONS; do
@@ -260,21 +266,24 @@ done
 
 # --- query plans ----------------------------------------------------------------------------------------
 
-log "EXPLAIN (ANALYZE, BUFFERS) of the dashboard queries into $PLANS_FILE"
-mkdir -p "$(dirname "$PLANS_FILE")"
-{
-    echo "# Query plans of the leaders' dashboard on $n_rows reports"
-    echo "#"
-    echo "# Written by bench/dashboard-load.sh (bench/sql/dashboard-plans.sql) on $(date -u '+%Y-%m-%d %H:%M UTC'), after the load"
-    echo "# test, with the application idle; $pg_version, default settings (shared_buffers 128MB, work_mem 4MB)."
-    echo "# Data: bench/sql/generate-reports.sql, $n_rows reports $first_day..$last_day, $n_open open ($n_red red),"
-    echo "# then VACUUM (ANALYZE). Table $table_size, its indexes $index_size. Machine: $(nproc) cores, load average $(loadavg)."
-    echo "# Parameters are the application's :now, :since (now - 90 days) and :start (first Monday of the 12-week trend)."
-    echo
-    sql -v agency="$PLANS_AGENCY" -f bench/sql/dashboard-plans.sql
-} >"$WORK/plans.txt" 2>&1 || { cat "$WORK/plans.txt" >&2; die "EXPLAIN failed"; }
-cp "$WORK/plans.txt" "$PLANS_FILE"
-plans_summary=$(awk '/^=== / { name = substr($0, 5) } /^Execution Time:/ { printf "  %8s ms  %s\n", $3, name }' "$PLANS_FILE")
+plans_summary="  (not written: PLANS_FILE is empty)"
+if [[ -n $PLANS_FILE ]]; then
+    log "EXPLAIN (ANALYZE, BUFFERS) of the dashboard queries into $PLANS_FILE"
+    mkdir -p "$(dirname "$PLANS_FILE")"
+    {
+        echo "# Query plans of the leaders' dashboard on $n_rows reports"
+        echo "#"
+        echo "# Written by bench/dashboard-load.sh (bench/sql/dashboard-plans.sql) on $(date -u '+%Y-%m-%d %H:%M UTC'), after the load"
+        echo "# test, with the application idle; $pg_version, ${PG_SETTINGS:-default settings (shared_buffers 128MB, work_mem 4MB)}."
+        echo "# Data: bench/sql/generate-reports.sql, $n_rows reports $first_day..$last_day, $n_open open ($n_red red),"
+        echo "# then VACUUM (ANALYZE). Table $table_size, its indexes $index_size. Machine: $(nproc) cores, load average $(loadavg)."
+        echo "# Parameters are the application's :now, :since (now - 90 days) and :start (first Monday of the 12-week trend)."
+        echo
+        sql -v agency="$PLANS_AGENCY" -f bench/sql/dashboard-plans.sql
+    } >"$WORK/plans.txt" 2>&1 || { cat "$WORK/plans.txt" >&2; die "EXPLAIN failed"; }
+    cp "$WORK/plans.txt" "$PLANS_FILE"
+    plans_summary=$(awk '/^=== / { name = substr($0, 5) } /^Execution Time:/ { printf "  %8s ms  %s\n", $3, name }' "$PLANS_FILE")
+fi
 escalated=$(($(sql -c "select count(*) from report_event where action = 'ESCALATED'") - escalated_before))
 load_end=$(loadavg)
 
@@ -285,7 +294,7 @@ cat <<EOF
 === Leaders' dashboard on $n_rows reports, PostgreSQL ($date_start) ===
 machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); load average $load_start at the start, $load_end at the end
 java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections
-postgres: $pg_version; default settings (fsync on, shared_buffers 128MB, work_mem 4MB)
+postgres: $pg_version; ${PG_SETTINGS:+$PG_SETTINGS  <<< NOT the default settings: not a headline figure; otherwise }default settings (fsync on, shared_buffers 128MB, work_mem 4MB, max_parallel_workers_per_gather 2)
 data: $n_rows reports $first_day..$last_day, $n_open open ($n_red red), $n_answered_90 answered in the last 90 days ($late_pct % of all answers late), $n_events timeline events; table $table_size, indexes $index_size
 generation: $generation_s s (bench/sql/generate-reports.sql), then vacuum (analyze) $vacuum_s s
 load: wrk -t$THREADS -c<connections> -d${DURATION}s -H '$TOKEN' -s bench/lua/percentiles.lua, after ${WARMUP} s warm-up per endpoint; escalations by the application's job during the run: $escalated
@@ -306,6 +315,6 @@ $(cat "$transfer_report")
   total                                $transfer_total bytes  $(verdict "$transfer_total" "$TRANSFER_TARGET_BYTES")
   (not counted: icon, manifest and service worker, $transfer_other bytes more)
 
-query plans ($PLANS_FILE), execution time of each with EXPLAIN ANALYZE:
+query plans (${PLANS_FILE:-none}), execution time of each with EXPLAIN ANALYZE:
 $plans_summary
 EOF
