@@ -14,12 +14,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.region.District;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Light;
+import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.system.Wit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +35,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Computes the figures of the dashboards with a handful of aggregate queries over indexed columns, all in one
  * read-only repeatable-read transaction, so that every number on a screen describes the same instant and equals
  * a direct count over the reports at that instant. Lights use the one rule of {@link Light#SQL}.
+ *
+ * <p>The standings take four queries shaped for a table of millions of reports (bench/dashboard-load.sh, plans in
+ * {@code docs/query-plans/dashboard-1m.txt}): the lights of the regency, the agencies and the districts and each
+ * agency's oldest red come from one pass over the open reports, which a positive list of statuses lets
+ * {@code report_open_idx} find without reading the closed ones; the 90-day punctuality, the 12-week trend and the
+ * late answers come from one pass over {@code report_follow_up_window_idx}, grouped on plain columns (the median is
+ * taken in Java from a histogram of the working days); and two small look-ups add the follow-ups overdue in the
+ * window and the late rejections. Each gives the result of the plainer SQL it replaced (see git history).
  */
 @Component
 public class PerformanceFigures {
 
     public static final int TREND_WEEKS = 12;
     static final Duration PUNCTUALITY_WINDOW = Duration.ofDays(90);
-    private static final String OPEN = "r.status not in ('CLOSED','REJECTED')";
+    /** The open reports ({@link ReportStatus#open()}), as a positive list that an index on {@code status} can serve. */
+    private static final String OPEN = Arrays.stream(ReportStatus.values()).filter(ReportStatus::open)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(",", "r.status in (", ")"));
     private static final String LIGHT_COUNTS = Light.countSql(Light.RED) + " as red, " + Light.countSql(Light.YELLOW)
             + " as yellow, " + Light.countSql(Light.GREEN) + " as green";
 
@@ -63,7 +76,9 @@ public class PerformanceFigures {
     public Standings standings() {
         return snapshot.execute(tx -> {
             Instant now = clock.instant();
-            return new Standings(now, totals(now), league(now), districts(now));
+            OpenCases open = openCases(now);
+            FollowUps answers = followUps(now);
+            return new Standings(now, totals(now, open, answers), league(open, answers), districts(open));
         });
     }
 
@@ -113,67 +128,108 @@ public class PerformanceFigures {
         });
     }
 
-    private Totals totals(Instant now) {
-        long[] lights = jdbc.sql("select " + LIGHT_COUNTS + " from report r where " + OPEN)
+    /**
+     * The lights of the open reports by agency and district, and each agency's oldest red deadline, in one pass
+     * over the open reports (about 400 groups however many reports there are).
+     */
+    private OpenCases openCases(Instant now) {
+        OpenCases open = new OpenCases();
+        jdbc.sql("select r.agency_code, r.district_code, " + LIGHT_COUNTS
+                        + ", min(case when r.status in ('ROUTED','REOPENED') and r.due_at < :now then r.due_at end) as oldest_red"
+                        + " from report r where " + OPEN + " group by r.agency_code, r.district_code")
                 .param("now", utc(now))
-                .query((rs, n) -> new long[] {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")})
-                .single();
-        long late = jdbc.sql("""
-                        select count(*) from report r where r.late = true
-                          and (r.followed_up_at >= :since or (r.status = 'REJECTED' and r.closed_at >= :since))""")
-                .param("since", utc(now.minus(PUNCTUALITY_WINDOW)))
-                .query(Long.class).single();
-        return new Totals(lights[0], lights[1], lights[2], Arrays.stream(lights).sum(), late);
+                .query(rs -> {
+                    long[] lights = {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")};
+                    OffsetDateTime oldestRed = rs.getObject("oldest_red", OffsetDateTime.class);
+                    open.add(rs.getString("agency_code"), rs.getString("district_code"), lights,
+                            oldestRed == null ? null : oldestRed.toInstant());
+                });
+        return open;
     }
 
-    private List<AgencyStanding> league(Instant now) {
-        Map<String, long[]> lights = new HashMap<>();
-        jdbc.sql("select r.agency_code, " + LIGHT_COUNTS + " from report r where r.agency_code is not null and " + OPEN
-                        + " group by r.agency_code")
-                .param("now", utc(now))
-                .query(rs -> {
-                    lights.put(rs.getString("agency_code"), new long[] {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")});
-                });
-        Map<String, Instant> oldestRed = new HashMap<>();
+    /**
+     * The follow-ups of the 90-day window, in one pass over {@code report_follow_up_window_idx} grouped by agency and
+     * working days (a few thousand groups however many reports there are): how many were given and in time (the
+     * weekly trend), how many were due and in time (punctuality, and the histogram of working days for the median)
+     * and how many were late (the totals); then the follow-ups that fell due in the window and were not given in it.
+     *
+     * <p>The pass is written as one index range per week of the trend ({@code union all}, the week number a
+     * constant of each branch; the days of the window before the trend are week -1) rather than a week number
+     * computed for every row: comparing each row with the weeks' bounds cost more than reading it.
+     */
+    private FollowUps followUps(Instant now) {
+        Instant since = now.minus(PUNCTUALITY_WINDOW);
+        Instant start = firstWeek(now, TREND_WEEKS).atStartOfDay(Wit.ZONE).toInstant();
+        if (start.isBefore(since)) {
+            throw new IllegalStateException("The trend of " + TREND_WEEKS + " weeks must lie inside the punctuality window");
+        }
+        FollowUps answers = new FollowUps();
+        List<String> weeks = new ArrayList<>();
+        for (int w = -1; w <= TREND_WEEKS; w++) {
+            weeks.add("select r.agency_code, " + w + " as week, r.follow_up_working_days as days, count(*) as answered, "
+                    + "sum(case when r.follow_up_late then 0 else 1 end) as answered_on_time, "
+                    + "sum(case when r.routed_at is not null then 1 else 0 end) as due, "
+                    + "sum(case when r.routed_at is not null and r.follow_up_late = false then 1 else 0 end) as due_on_time, "
+                    + "sum(case when r.late = true then 1 else 0 end) as late "
+                    + "from report r where r.followed_up_at >= " + (w < 0 ? ":since" : ":week" + w)
+                    + (w < TREND_WEEKS ? " and r.followed_up_at < :week" + (w + 1) : "")
+                    + " group by r.agency_code, r.follow_up_working_days");
+        }
+        var window = jdbc.sql(String.join(" union all ", weeks)).param("since", utc(since));
+        for (int w = 0; w <= TREND_WEEKS; w++) {
+            window = window.param("week" + w, utc(start.plus(Duration.ofDays(7L * w))));
+        }
+        window.query(rs -> {
+            answers.late += rs.getLong("late");
+            String agency = rs.getString("agency_code");
+            if (agency == null) {
+                return;
+            }
+            int w = rs.getInt("week");
+            if (w >= 0 && w < TREND_WEEKS) {
+                long[] counts = answers.weeks.computeIfAbsent(agency, a -> new long[TREND_WEEKS][2])[w];
+                counts[0] += rs.getLong("answered");
+                counts[1] += rs.getLong("answered_on_time");
+            }
+            answers.due(agency, rs.getObject("days", Integer.class), rs.getLong("due"), rs.getLong("due_on_time"));
+        });
         jdbc.sql("""
-                        select r.agency_code, min(r.due_at) as since from report r
-                        where r.status in ('ROUTED','REOPENED') and r.due_at < :now group by r.agency_code""")
-                .param("now", utc(now))
-                .query(rs -> {
-                    oldestRed.put(rs.getString("agency_code"), rs.getObject("since", OffsetDateTime.class).toInstant());
-                });
-        Map<String, Double> onTimeRate = new HashMap<>();
-        Map<String, Double> medianDays = new HashMap<>();
-        jdbc.sql("""
-                        select r.agency_code, count(*) as due,
-                               sum(case when r.followed_up_at is not null and r.follow_up_late = false then 1 else 0 end) as on_time,
-                               percentile_cont(0.5) within group (order by r.follow_up_working_days) as median_days
+                        select r.agency_code, r.follow_up_working_days as days, count(*) as due,
+                               sum(case when r.followed_up_at is not null and r.follow_up_late = false then 1 else 0 end) as on_time
                         from report r
                         where r.agency_code is not null and r.routed_at is not null
-                          and (r.followed_up_at >= :since
-                               or (r.status in ('ROUTED','REOPENED') and r.due_at >= :since and r.due_at < :now))
-                        group by r.agency_code""")
-                .param("since", utc(now.minus(PUNCTUALITY_WINDOW)))
+                          and r.status in ('ROUTED','REOPENED') and r.due_at >= :since and r.due_at < :now
+                          and (r.followed_up_at is null or r.followed_up_at < :since)
+                        group by r.agency_code, r.follow_up_working_days""")
+                .param("since", utc(since))
                 .param("now", utc(now))
                 .query(rs -> {
-                    String agency = rs.getString("agency_code");
-                    onTimeRate.put(agency, rs.getDouble("on_time") / rs.getLong("due"));
-                    double median = rs.getDouble("median_days");
-                    if (!rs.wasNull()) {
-                        medianDays.put(agency, median);
-                    }
+                    answers.due(rs.getString("agency_code"), rs.getObject("days", Integer.class), rs.getLong("due"),
+                            rs.getLong("on_time"));
                 });
-        LocalDate firstMonday = firstWeek(now, TREND_WEEKS);
-        Map<String, long[][]> weeks = new HashMap<>();
-        weeklyByAgency(firstMonday.atStartOfDay(Wit.ZONE).toInstant()).forEach((key, counts) ->
-                weeks.computeIfAbsent(key.agency(), a -> new long[TREND_WEEKS][2])[key.week()] = counts);
+        return answers;
+    }
+
+    private Totals totals(Instant now, OpenCases open, FollowUps answers) {
+        long[] lights = open.total;
+        // Late responses of the window: the late follow-ups (counted with the others), and the late rejections.
+        long lateRejections = jdbc.sql("""
+                        select count(*) from report r where r.late = true and r.status = 'REJECTED' and r.closed_at >= :since
+                          and (r.followed_up_at is null or r.followed_up_at < :since)""")
+                .param("since", utc(now.minus(PUNCTUALITY_WINDOW)))
+                .query(Long.class).single();
+        return new Totals(lights[0], lights[1], lights[2], Arrays.stream(lights).sum(), answers.late + lateRejections);
+    }
+
+    private List<AgencyStanding> league(OpenCases open, FollowUps answers) {
         List<AgencyStanding> league = new ArrayList<>();
         for (Agency agency : agencies.active()) {
-            long[] l = lights.getOrDefault(agency.code(), new long[3]);
-            long[][] w = weeks.getOrDefault(agency.code(), new long[TREND_WEEKS][2]);
+            long[] l = open.byAgency.getOrDefault(agency.code(), new long[3]);
+            long[][] w = answers.weeks.getOrDefault(agency.code(), new long[TREND_WEEKS][2]);
             List<Double> trend = Arrays.stream(w).map(c -> c[0] == 0 ? null : (double) c[1] / c[0]).toList();
-            league.add(new AgencyStanding(agency.code(), agency.shortName(), l[0], l[1], l[2], oldestRed.get(agency.code()),
-                    onTimeRate.get(agency.code()), medianDays.get(agency.code()), trend));
+            Punctuality p = answers.punctuality.get(agency.code());
+            league.add(new AgencyStanding(agency.code(), agency.shortName(), l[0], l[1], l[2], open.oldestRed.get(agency.code()),
+                    p == null ? null : (double) p.onTime / p.due, p == null ? null : p.median(), trend));
         }
         league.sort(Comparator.comparingLong(AgencyStanding::red).reversed()
                 .thenComparing(a -> a.onTimeRate() == null ? 2.0 : a.onTimeRate())
@@ -181,14 +237,8 @@ public class PerformanceFigures {
         return league;
     }
 
-    private List<DistrictStanding> districts(Instant now) {
-        Map<String, long[]> lights = new HashMap<>();
-        jdbc.sql("select r.district_code, " + LIGHT_COUNTS + " from report r where r.district_code is not null and " + OPEN
-                        + " group by r.district_code")
-                .param("now", utc(now))
-                .query(rs -> {
-                    lights.put(rs.getString("district_code"), new long[] {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")});
-                });
+    private List<DistrictStanding> districts(OpenCases open) {
+        Map<String, long[]> lights = open.byDistrict;
         List<DistrictStanding> districts = new ArrayList<>();
         for (District district : regions.districts()) {
             long[] l = lights.getOrDefault(district.code(), new long[3]);
@@ -216,22 +266,6 @@ public class PerformanceFigures {
         return counts;
     }
 
-    private Map<WeekKey, long[]> weeklyByAgency(Instant start) {
-        Map<WeekKey, long[]> counts = new HashMap<>();
-        String weekNumber = weekOf("r.followed_up_at", start);
-        jdbc.sql("select r.agency_code, " + weekNumber + " as week, count(*) as n, "
-                        + "sum(case when r.follow_up_late then 0 else 1 end) as on_time from report r "
-                        + "where r.followed_up_at >= :start and r.agency_code is not null group by r.agency_code, " + weekNumber)
-                .param("start", utc(start))
-                .query(rs -> {
-                    int week = rs.getInt("week");
-                    if (week >= 0 && week < TREND_WEEKS) {
-                        counts.put(new WeekKey(rs.getString("agency_code"), week), new long[] {rs.getLong("n"), rs.getLong("on_time")});
-                    }
-                });
-        return counts;
-    }
-
     /**
      * SQL for the week number (0 = the week starting at {@code start}) of a timestamp column. The start is written
      * as a number literal rather than a parameter because H2 cannot group by an expression holding a parameter.
@@ -248,6 +282,77 @@ public class PerformanceFigures {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private record WeekKey(String agency, int week) {
+    /** The lights of the open reports: of the regency, by agency and by district; and each agency's oldest red deadline. */
+    private static final class OpenCases {
+        final long[] total = new long[3];
+        final Map<String, long[]> byAgency = new HashMap<>();
+        final Map<String, long[]> byDistrict = new HashMap<>();
+        final Map<String, Instant> oldestRed = new HashMap<>();
+
+        void add(String agency, String district, long[] lights, Instant red) {
+            for (int i = 0; i < 3; i++) {
+                total[i] += lights[i];
+                if (agency != null) {
+                    byAgency.computeIfAbsent(agency, a -> new long[3])[i] += lights[i];
+                }
+                if (district != null) {
+                    byDistrict.computeIfAbsent(district, d -> new long[3])[i] += lights[i];
+                }
+            }
+            if (agency != null && red != null) {
+                oldestRed.merge(agency, red, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+    }
+
+    /** The follow-ups of the window: late ones, and by agency the weekly trend and the punctuality. */
+    private static final class FollowUps {
+        long late;
+        final Map<String, long[][]> weeks = new HashMap<>();
+        final Map<String, Punctuality> punctuality = new HashMap<>();
+
+        void due(String agency, Integer days, long due, long onTime) {
+            if (due == 0) {
+                return;
+            }
+            Punctuality p = punctuality.computeIfAbsent(agency, a -> new Punctuality());
+            p.due += due;
+            p.onTime += onTime;
+            if (days != null) {
+                p.days.merge(days, due, Long::sum);
+            }
+        }
+    }
+
+    /** One agency's follow-ups due in the window: how many, how many in time, and how many took each number of working days. */
+    private static final class Punctuality {
+        long due;
+        long onTime;
+        final TreeMap<Integer, Long> days = new TreeMap<>();
+
+        /** The median of the working days as SQL's {@code percentile_cont(0.5)}: the mean of the two middle values for an even count. */
+        Double median() {
+            long count = days.values().stream().mapToLong(Long::longValue).sum();
+            if (count == 0) {
+                return null;
+            }
+            double position = 0.5 * (count - 1);
+            long lower = (long) Math.floor(position);
+            long upper = (long) Math.ceil(position);
+            double low = valueAt(lower);
+            double high = valueAt(upper);
+            return low + (high - low) * (position - lower);
+        }
+
+        private int valueAt(long index) {
+            long seen = 0;
+            for (Map.Entry<Integer, Long> e : days.entrySet()) {
+                seen += e.getValue();
+                if (index < seen) {
+                    return e.getKey();
+                }
+            }
+            throw new IllegalStateException("No value at " + index);
+        }
     }
 }

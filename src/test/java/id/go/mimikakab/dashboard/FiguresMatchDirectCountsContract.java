@@ -2,12 +2,15 @@ package id.go.mimikakab.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +25,7 @@ import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.system.Wit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every figure on the dashboards equals a direct count over the reports at the same instant, also while
  * reports are being submitted, routed and answered. The direct count loads the rows and applies the Java light
- * rule, independently of the SQL the dashboard runs.
+ * rule, independently of the SQL the dashboard runs; the punctuality, the medians, the weekly trend and the late
+ * answers are computed from the rows in Java as their definitions say.
  */
 abstract class FiguresMatchDirectCountsContract {
 
@@ -116,6 +121,142 @@ abstract class FiguresMatchDirectCountsContract {
             }
             writers.shutdown();
         }
+    }
+
+    @Test
+    void thePunctualityTheMedianTheTrendAndTheLateAnswersEqualDirectComputations() {
+        insertVariedAnswers(Instant.now(), new Random(94_04L));
+        TransactionTemplate snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.executeWithoutResult(tx -> {
+            Standings standings = figures.standings();
+            Instant now = standings.at();
+            Instant since = now.minus(Duration.ofDays(90));
+            Instant start = PerformanceFigures.firstWeek(now, PerformanceFigures.TREND_WEEKS).atStartOfDay(Wit.ZONE).toInstant();
+            long late = 0;
+            Map<String, List<Integer>> days = new HashMap<>();
+            Map<String, long[]> punctuality = new HashMap<>();
+            Map<String, long[][]> weeks = new HashMap<>();
+            Map<String, Instant> oldestRed = new HashMap<>();
+            for (Map<String, Object> row : jdbc.sql("""
+                            select status, agency_code, due_at, routed_at, followed_up_at, closed_at, late, follow_up_late,
+                                   follow_up_working_days from report""").query().listOfRows()) {
+                String status = (String) row.get("status");
+                String agency = (String) row.get("agency_code");
+                Instant due = instant(row.get("due_at"));
+                Instant answered = instant(row.get("followed_up_at"));
+                Instant closed = instant(row.get("closed_at"));
+                Boolean answeredLate = (Boolean) row.get("follow_up_late");
+                Number workingDays = (Number) row.get("follow_up_working_days");
+                boolean withAgency = status.equals("ROUTED") || status.equals("REOPENED");
+                if (Boolean.TRUE.equals(row.get("late")) && (answered != null && !answered.isBefore(since)
+                        || status.equals("REJECTED") && closed != null && !closed.isBefore(since))) {
+                    late++;
+                }
+                if (agency == null) {
+                    continue;
+                }
+                if (withAgency && due != null && due.isBefore(now)) {
+                    oldestRed.merge(agency, due, (a, b) -> a.isBefore(b) ? a : b);
+                }
+                if (row.get("routed_at") != null && (answered != null && !answered.isBefore(since)
+                        || withAgency && due != null && !due.isBefore(since) && due.isBefore(now))) {
+                    long[] p = punctuality.computeIfAbsent(agency, a -> new long[2]);
+                    p[0]++;
+                    p[1] += answered != null && Boolean.FALSE.equals(answeredLate) ? 1 : 0;
+                    if (workingDays != null) {
+                        days.computeIfAbsent(agency, a -> new ArrayList<>()).add(workingDays.intValue());
+                    }
+                }
+                if (answered != null && !answered.isBefore(start)) {
+                    long week = Duration.between(start, answered).getSeconds() / 604_800;
+                    if (week < PerformanceFigures.TREND_WEEKS) {
+                        long[] w = weeks.computeIfAbsent(agency, a -> new long[PerformanceFigures.TREND_WEEKS][2])[(int) week];
+                        w[0]++;
+                        w[1] += Boolean.TRUE.equals(answeredLate) ? 0 : 1;
+                    }
+                }
+            }
+            assertThat(standings.totals().lateLast90Days()).isEqualTo(late);
+            for (AgencyStanding agency : standings.agencies()) {
+                String code = agency.agencyCode();
+                long[] p = punctuality.get(code);
+                assertThat(agency.onTimeRate()).as(code).isEqualTo(p == null ? null : (double) p[1] / p[0]);
+                assertThat(agency.medianFollowUpWorkingDays()).as(code).isEqualTo(median(days.get(code)));
+                long[][] w = weeks.getOrDefault(code, new long[PerformanceFigures.TREND_WEEKS][2]);
+                List<Double> trend = new ArrayList<>();
+                for (long[] counts : w) {
+                    trend.add(counts[0] == 0 ? null : (double) counts[1] / counts[0]);
+                }
+                assertThat(agency.weeklyOnTimeRate()).as(code).isEqualTo(trend);
+                assertThat(agency.oldestRedSince()).as(code).isEqualTo(oldestRed.get(code));
+            }
+        });
+    }
+
+    /** 300 reports answered, due or closed at moments across the last 100 days, in time or late, routed or not. */
+    private void insertVariedAnswers(Instant now, Random random) {
+        String run = Long.toString(1_000_000 + Math.floorMod(System.nanoTime(), 1_000_000), 36).toUpperCase();
+        String[] statuses = {"SUBMITTED", "ROUTED", "REOPENED", "FOLLOWED_UP", "IN_PROGRESS", "COMPLETED", "CLOSED", "REJECTED"};
+        String[] agencies = {"PUPR", "DINKES", "DLH", null};
+        for (int i = 0; i < 300; i++) {
+            String status = statuses[random.nextInt(statuses.length)];
+            String agency = status.equals("SUBMITTED") || status.equals("REJECTED") ? null : agencies[random.nextInt(agencies.length)];
+            Instant submitted = now.minus(Duration.ofMinutes(random.nextInt(100 * 24 * 60)));
+            boolean answered = !status.equals("SUBMITTED") && !status.equals("ROUTED") && !status.equals("REJECTED");
+            boolean hasDue = status.equals("SUBMITTED") || status.equals("ROUTED") || status.equals("REOPENED");
+            boolean closed = status.equals("CLOSED") || status.equals("REJECTED");
+            jdbc.sql("""
+                            insert into report (ticket, private_access, kind, category_code, description, district_code,
+                                village_code, anonymous, confidential, channel, status, agency_code, submitted_at, due_at,
+                                routed_at, followed_up_at, closed_at, late, follow_up_late, follow_up_working_days, me_too,
+                                reroute_requested, escalation_level, version)
+                            values (:ticket, false, 'COMPLAINT', 'JALAN', 'Angka dasbor', '94.04.01', '94.04.01.1008', true,
+                                false, 'API', :status, :agency, :submitted, :due, :routed, :answered, :closed, :late,
+                                :answeredLate, :days, 0, false, 0, 0)""")
+                    // "0" and "1" are not in the tickets' alphabet, so these never collide with real tickets
+                    .param("ticket", "0" + run.substring(run.length() - 3) + "-1" + String.format("%03d", i))
+                    .param("status", status)
+                    .param("agency", agency)
+                    .param("submitted", utc(submitted))
+                    .param("due", hasDue ? utc(now.plus(Duration.ofMinutes(random.nextInt(120 * 24 * 60) - 100 * 24 * 60))) : null)
+                    .param("routed", agency != null && random.nextInt(10) > 0 ? utc(submitted) : null)
+                    .param("answered", answered ? utc(now.minus(Duration.ofMinutes(random.nextInt(100 * 24 * 60)))) : null)
+                    .param("closed", closed ? utc(now.minus(Duration.ofMinutes(random.nextInt(100 * 24 * 60)))) : null)
+                    .param("late", random.nextInt(4) == 0)
+                    .param("answeredLate", answered ? (Object) (random.nextInt(5) == 0) : null)
+                    .param("days", answered && random.nextInt(8) > 0 ? (Object) random.nextInt(13) : null)
+                    .update();
+        }
+    }
+
+    private static Double median(List<Integer> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        List<Integer> sorted = values.stream().sorted().toList();
+        double position = 0.5 * (sorted.size() - 1);
+        int lower = (int) Math.floor(position);
+        int upper = (int) Math.ceil(position);
+        return sorted.get(lower) + (sorted.get(upper) - sorted.get(lower)) * (position - lower);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return Instant.from((java.time.temporal.TemporalAccessor) value);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private Direct directCounts(Instant now) {

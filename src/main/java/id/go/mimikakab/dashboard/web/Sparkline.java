@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Draws a week-by-week rate (0..1) as the path of a small server-rendered SVG, so that the leaders' phone needs
- * no chart library; weeks without data break the line. Available in templates as {@code @sparkline}.
+ * no chart library; weeks without data break the line. The leaders' page gets it as the model attribute
+ * {@code sparkline}.
  */
 @Component("sparkline")
 public class Sparkline {
