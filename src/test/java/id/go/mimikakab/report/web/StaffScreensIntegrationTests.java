@@ -24,6 +24,7 @@ import id.go.mimikakab.report.SlaPolicies;
 import id.go.mimikakab.report.SlaPolicy;
 import id.go.mimikakab.report.StaffReport;
 import id.go.mimikakab.report.web.StaffIntakeController.RecordedReceipt;
+import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,11 +32,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MutableClock.Configuration.class)
 class StaffScreensIntegrationTests {
 
     static final String KWAMKI = "94.04.01.1002";
@@ -65,8 +68,13 @@ class StaffScreensIntegrationTests {
     @Autowired
     HolidayCalendar calendar;
 
+    @Autowired
+    MutableClock clock;
+
     @Test
     void theCommandCentreRoutesFromTheQueueAndTheReportLeavesTheQueueForTheAgencyInbox() {
+        // Routed on a Tuesday morning: the countdown counts the rest of today and the five working days after it.
+        clock.set("2031-03-04T10:00+09:00");
         String ticket = submit("JALAN", "Jalan berlubang besar di depan pasar lama");
         assertThat(mvc.get().uri("/mcc/antrian").header("Authorization", "Bearer demo-mcc")).hasStatusOk()
                 .bodyText().contains(ticket).contains("Teruskan ke Dinas PUPR");
@@ -78,7 +86,7 @@ class StaffScreensIntegrationTests {
         assertThat(mvc.get().uri("/mcc/antrian").header("Authorization", "Bearer demo-mcc")).hasStatusOk()
                 .bodyText().doesNotContain(ticket);
         assertThat(mvc.get().uri("/opd/laporan").header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
-                .bodyText().contains(ticket).contains("sisa 5 hari kerja");
+                .bodyText().contains(ticket).contains("sisa 6 hari kerja");
     }
 
     @Test
