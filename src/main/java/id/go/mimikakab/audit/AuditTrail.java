@@ -85,6 +85,27 @@ public class AuditTrail {
                 .update();
     }
 
+    /** One change to record with {@link #recordAllAs}: who made it, what it was, and the states around it. */
+    public record Change(String actor, String action, String targetType, String targetId, Object before, Object after) {
+    }
+
+    /** Records several changes in one round trip to the database, in the caller's transaction and in the given order. */
+    @Transactional
+    public void recordAllAs(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            rows.add(new Object[] { at, c.actor(), c.action(), c.targetType(), c.targetId(), toJson(c.before()),
+                toJson(c.after()) });
+        }
+        jdbcTemplate.batchUpdate("""
+                insert into audit_record (recorded_at, actor, action, target_type, target_id, before_value, after_value)
+                values (?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
     /** Seals every committed entry not sealed yet, in batches; answers how many it sealed. */
     @Scheduled(fixedDelayString = "${mimika.audit.seal-interval:PT1S}")
     public int sealPending() {

@@ -35,6 +35,9 @@ public class ReportIntake {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MIN_DESCRIPTION = 10;
     private static final int TICKET_ATTEMPTS = 5;
+    static final String CLAIM_KEY = """
+            insert into idempotency_record (idempotency_key, request_hash, ticket, response_body, created_at)
+            values (?, ?, ?, ?, ?)""";
 
     private final ReportStore store;
     private final ReportCategories categories;
@@ -43,6 +46,7 @@ public class ReportIntake {
     private final HolidayCalendar calendar;
     private final ReportPins pins;
     private final ReportPhotos photos;
+    private final IntakeBatches batches;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -50,7 +54,7 @@ public class ReportIntake {
     private final Clock clock;
 
     ReportIntake(ReportStore store, ReportCategories categories, RegionCatalog regions, SlaPolicies policies,
-            HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, JdbcClient jdbc,
+            HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, IntakeBatches batches, JdbcClient jdbc,
             TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.categories = categories;
@@ -59,6 +63,7 @@ public class ReportIntake {
         this.calendar = calendar;
         this.pins = pins;
         this.photos = photos;
+        this.batches = batches;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -180,12 +185,17 @@ public class ReportIntake {
             throw new InvalidReportException(checked.problems());
         }
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
-        String requestHash = sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy
-                + ReportPhotos.digests(uploads));
+        String requestHash = requestHash(report, channel, recordedBy, uploads);
         if (key != null && !uploads.isEmpty()) {
             Optional<Receipt> earlier = replay(key, requestHash, report);
             if (earlier.isPresent()) {
                 return earlier.get();
+            }
+        }
+        if (uploads.isEmpty() && batches.enabled()) {
+            Optional<Receipt> stored = submitInBatch(report, channel, recordedBy, key, requestHash);
+            if (stored.isPresent()) {
+                return stored.get();
             }
         }
         for (int attempt = 1; ; attempt++) {
@@ -205,26 +215,45 @@ public class ReportIntake {
         }
     }
 
-    private Receipt create(NewReport content, List<CleanPhoto> cleanPhotos, Channel channel, String recordedBy, String key,
+    /**
+     * Stores a report that arrives without photos and is not routed automatically together with others arriving at
+     * the same moment; empty when it has to be stored on its own instead (the batch failed, for example because
+     * its idempotency key or ticket was taken, and the path on its own retries, replays or reports the problem).
+     */
+    private Optional<Receipt> submitInBatch(NewReport content, Channel channel, String recordedBy, String key,
             String requestHash) {
+        Report report = newReport(content, channel, recordedBy);
+        if (report.status != ReportStatus.SUBMITTED) {
+            return Optional.empty();
+        }
+        StoredAnswer answer = StoredAnswer.of(report);
+        try {
+            batches.store(new IntakeBatches.Pending(report, key, requestHash, key == null ? null : json.writeValueAsString(answer)));
+        } catch (RuntimeException notStored) {
+            return Optional.empty();
+        }
+        return Optional.of(answer.receipt(report.privateAccess ? pins.pinFor(report.ticket) : null));
+    }
+
+    private Report newReport(NewReport content, Channel channel, String recordedBy) {
         Instant now = clock.instant();
-        TicketNumber ticket = TicketNumber.random();
         SlaPolicy policy = policies.of(content.categoryCode());
-        Report report = Report.submit(ticket, content, channel, recordedBy, now, policy, calendar.workingDays());
+        Report report = Report.submit(TicketNumber.random(), content, channel, recordedBy, now, policy, calendar.workingDays());
         if (policy.autoRoute()) {
             report.routeTo(policies.agencyFor(content.categoryCode(), content.districtCode()), "system", now, policy,
                     calendar.workingDays());
         }
+        return report;
+    }
+
+    private Receipt create(NewReport content, List<CleanPhoto> cleanPhotos, Channel channel, String recordedBy, String key,
+            String requestHash) {
+        Report report = newReport(content, channel, recordedBy);
+        TicketNumber ticket = report.ticket;
         StoredAnswer answer = StoredAnswer.of(report);
         if (key != null) {
-            jdbc.sql("""
-                            insert into idempotency_record (idempotency_key, request_hash, ticket, response_body, created_at)
-                            values (:key, :hash, :ticket, :body, :now)""")
-                    .param("key", key)
-                    .param("hash", requestHash)
-                    .param("ticket", ticket.value())
-                    .param("body", json.writeValueAsString(answer))
-                    .param("now", ReportStore.utc(now))
+            jdbc.sql(CLAIM_KEY)
+                    .params(key, requestHash, ticket.value(), json.writeValueAsString(answer), ReportStore.utc(report.submittedAt))
                     .update();
         }
         store.insert(report);
@@ -245,6 +274,11 @@ public class ReportIntake {
                     return answer.receipt(privateAccess ? pins.pinFor(new TicketNumber(answer.ticket())) : null);
                 })
                 .optional();
+    }
+
+    /** What makes two keyed submissions the same: the checked content, the channel, who recorded it and the photos. */
+    String requestHash(NewReport report, Channel channel, String recordedBy, List<PhotoUpload> uploads) {
+        return sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy + ReportPhotos.digests(uploads));
     }
 
     private static boolean blank(String value) {
