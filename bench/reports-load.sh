@@ -15,9 +15,11 @@
 #   bench/reports-load.sh                          # about 3 minutes plus the build if the jar is stale
 #   bench/reports-load.sh --synchronous-commit-off # the same against a cluster with synchronous_commit=off
 #   bench/reports-load.sh --app-transaction        # also: pgbench running the SQL of one intake (diagnostic)
-# Environment: DURATION (s per measured phase, 25), WARMUP (s, 10), CONNECTIONS (32), THREADS (2),
+# Environment: DURATION (s per measured phase, 25), WARMUP (s of intake before (a), 30: on 2 cores the JIT
+#   compiles for about that long, and a server runs for days), CONNECTIONS (32), THREADS (2),
 #   MIMIKA_JAR (a jar to run instead of building target/mimika-platform-0.1.0-SNAPSHOT.jar),
-#   MIMIKA_DB_POOL_SIZE (the application's connection pool, 10 as in production), JAVA_OPTS (more JVM
+#   MIMIKA_DB_POOL_SIZE (the application's connection pool, 10 as in production), MIMIKA_REPORT_INTAKE_WRITERS
+#   (threads storing submissions in batches, 2; 0 stores each on its own), JAVA_OPTS (more JVM
 #   options, e.g. for a profiler), KEEP_WORK=1 (keep the logs and raw outputs in the work directory).
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -28,7 +30,7 @@ cd "$root"
 source bench/lib/pg-cluster.sh
 
 DURATION=${DURATION:-25}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 HEAP=-Xmx256m
@@ -292,7 +294,7 @@ cat <<EOF
 
 === Citizen report intake and tracking on PostgreSQL ($(date -u '+%Y-%m-%d %H:%M UTC')) ===
 machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); load average $load_start at the start, $load_end at the end
-java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections
+java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections; intake writers ${MIMIKA_REPORT_INTAKE_WRITERS:-2}
 postgres: $pg_version; fsync=on, synchronous_commit=$sync_commit$([[ $sync_commit == off ]] && echo '  <<< NOT the default durability: not a headline figure')
 load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; pgbench -c$CONNECTIONS -j$THREADS -T$DURATION -n -M prepared
 
