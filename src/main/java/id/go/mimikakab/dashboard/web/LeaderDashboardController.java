@@ -10,6 +10,7 @@ import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.dashboard.AgencyStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
+import id.go.mimikakab.dashboard.SharedStandings;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Light;
@@ -36,6 +37,7 @@ class LeaderDashboardController {
 
     static final int DRILL_DOWN_LIMIT = 200;
 
+    private final SharedStandings shared;
     private final PerformanceFigures figures;
     private final ReportViews reports;
     private final AgencyDirectory agencies;
@@ -44,8 +46,9 @@ class LeaderDashboardController {
     private final Sparkline sparkline;
     private final Clock clock;
 
-    LeaderDashboardController(PerformanceFigures figures, ReportViews reports, AgencyDirectory agencies,
-            RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline, Clock clock) {
+    LeaderDashboardController(SharedStandings shared, PerformanceFigures figures, ReportViews reports,
+            AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline, Clock clock) {
+        this.shared = shared;
         this.figures = figures;
         this.reports = reports;
         this.agencies = agencies;
@@ -65,7 +68,7 @@ class LeaderDashboardController {
     @GetMapping("/pimpinan")
     String dashboard(Model model) {
         requireRegencyView();
-        Standings standings = figures.standings();
+        Standings standings = shared.standings();
         model.addAttribute("standings", standings);
         model.addAttribute("sparks", sparkline.pathsOf(standings.agencies()));
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
@@ -76,7 +79,7 @@ class LeaderDashboardController {
     @ResponseBody
     Standings dashboardData() {
         requireRegencyView();
-        return figures.standings();
+        return shared.standings();
     }
 
     @GetMapping("/pimpinan/opd/{code}")
@@ -87,7 +90,7 @@ class LeaderDashboardController {
             requireRegencyView();
         }
         var agency = agencies.find(code).orElseThrow(() -> new NotFoundException("No agency " + code));
-        Standings standings = figures.standings();
+        Standings standings = shared.standings();
         List<AgencyStanding> league = standings.agencies();
         AgencyStanding standing = league.stream().filter(a -> a.agencyCode().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No active agency " + code));

@@ -6,6 +6,7 @@ import java.util.List;
 import id.go.mimikakab.dashboard.AgencyStanding;
 import id.go.mimikakab.dashboard.DistrictStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
+import id.go.mimikakab.dashboard.SharedStandings;
 import id.go.mimikakab.system.InvalidParameterException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,20 +21,22 @@ class StatsApiController {
 
     static final int MAX_WEEKS = 104;
 
+    private final SharedStandings shared;
     private final PerformanceFigures figures;
 
-    StatsApiController(PerformanceFigures figures) {
+    StatsApiController(SharedStandings shared, PerformanceFigures figures) {
+        this.shared = shared;
         this.figures = figures;
     }
 
     @GetMapping("/agencies")
     List<AgencyJson> agencies() {
-        return figures.standings().agencies().stream().map(AgencyJson::of).toList();
+        return shared.standings().agencies().stream().map(AgencyJson::of).toList();
     }
 
     @GetMapping("/districts")
     List<DistrictJson> districts() {
-        return figures.standings().districts().stream().map(DistrictJson::of).toList();
+        return shared.standings().districts().stream().map(DistrictJson::of).toList();
     }
 
     @GetMapping("/trend")

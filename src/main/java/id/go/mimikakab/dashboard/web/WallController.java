@@ -12,7 +12,7 @@ import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.dashboard.DistrictStanding;
-import id.go.mimikakab.dashboard.PerformanceFigures;
+import id.go.mimikakab.dashboard.SharedStandings;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Light;
@@ -47,20 +47,20 @@ class WallController {
     private final WallQueries queries;
     private final WallFeed feed;
     private final WallNames names;
-    private final PerformanceFigures figures;
+    private final SharedStandings shared;
     private final ReportCategories categories;
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
     private final MapProperties map;
     private final Clock clock;
 
-    WallController(WallQueries queries, WallFeed feed, WallNames names, PerformanceFigures figures,
+    WallController(WallQueries queries, WallFeed feed, WallNames names, SharedStandings shared,
             ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions, MapProperties map,
             Clock clock) {
         this.queries = queries;
         this.feed = feed;
         this.names = names;
-        this.figures = figures;
+        this.shared = shared;
         this.categories = categories;
         this.agencies = agencies;
         this.regions = regions;
@@ -73,7 +73,7 @@ class WallController {
         StaffMember me = viewer();
         long lastEventId = queries.lastEventId();
         WallQueries.Page page = queries.queue(filter, QUEUE_LIMIT);
-        Standings standings = figures.standings();
+        Standings standings = shared.standings();
         boolean canRoute = me.role() == Role.COMMAND_CENTER;
         model.addAttribute("page", page);
         model.addAttribute("suggestions", canRoute ? queries.suggestions(page.rows()) : Map.of());
