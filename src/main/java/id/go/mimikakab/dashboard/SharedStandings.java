@@ -41,10 +41,9 @@ public class SharedStandings {
     }
 
     /**
-     * The standings of a computation that started at most the max age before this call, waiting for it if it is
-     * still running; otherwise of a new computation, made in the caller's thread. A failed computation is thrown to
-     * everyone who waited for it and not kept. With a zero max age nothing is reused once it is finished, but
-     * callers arriving while a computation runs still share it. Figures that must be exact at the moment of asking
+     * The standings of the computation still running, waiting for it, or of a finished one that started at most the
+     * max age before this call; otherwise of a new computation, made in the caller's thread. A failed computation is
+     * thrown to everyone who waited for it and not kept. With a zero max age nothing is reused once it is finished. Figures that must be exact at the moment of asking
      * (the weekly PDF, the exports, the wall's live feed) come from {@link PerformanceFigures} directly.
      */
     public Standings standings() {
@@ -91,12 +90,12 @@ public class SharedStandings {
             this.startedAt = startedAt;
         }
 
-        /** Whether a caller asking at {@code now} may take this computation's result. */
+        /**
+         * Whether a caller asking at {@code now} may take this computation's result: always while it runs, so that a
+         * slow database is never asked for a second computation at the same time, and afterwards up to the max age.
+         */
         boolean serves(long now) {
-            if (maxAgeNanos == 0) {
-                return !result.isDone();
-            }
-            return now - startedAt <= maxAgeNanos;
+            return !result.isDone() || (maxAgeNanos > 0 && now - startedAt <= maxAgeNanos);
         }
 
         Standings await() {
