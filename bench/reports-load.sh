@@ -12,11 +12,12 @@
 # step failed; a missed target is reported, not an error.
 #
 # Usage, as root (installs wrk and PostgreSQL with apt if missing) or as a user who has both:
-#   bench/reports-load.sh                          # about 3 minutes plus the build if the jar is stale
+#   bench/reports-load.sh                          # about 4 minutes plus the build if the jar is stale
 #   bench/reports-load.sh --synchronous-commit-off # the same against a cluster with synchronous_commit=off
 #   bench/reports-load.sh --app-transaction        # also: pgbench running the SQL of one intake (diagnostic)
-# Environment: DURATION (s per measured phase, 25), WARMUP (s of intake before (a), 30: on 2 cores the JIT
-#   compiles for about that long, and a server runs for days), CONNECTIONS (32), THREADS (2),
+# Environment: DURATION (s per measured phase, 25), WARMUP (s of intake before (a), 90: on 2 cores the JIT
+#   compiles for more than 30 s, and a server runs for days; the summary shows the JIT's CPU during (a)),
+#   CONNECTIONS (32), THREADS (2),
 #   MIMIKA_JAR (a jar to run instead of building target/mimika-platform-0.1.0-SNAPSHOT.jar),
 #   MIMIKA_DB_POOL_SIZE (the application's connection pool, 10 as in production), MIMIKA_REPORT_INTAKE_WRITERS
 #   (threads storing submissions in batches, 2; 0 stores each on its own), JAVA_OPTS (more JVM
@@ -30,7 +31,7 @@ cd "$root"
 source bench/lib/pg-cluster.sh
 
 DURATION=${DURATION:-25}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-90}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 HEAP=-Xmx256m
