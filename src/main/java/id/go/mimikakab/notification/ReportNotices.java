@@ -2,9 +2,9 @@ package id.go.mimikakab.notification;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.agency.Agency;
@@ -81,36 +81,44 @@ class ReportNotices {
         outbox.enqueue(NotificationChannel.EMAIL, change.reporterEmail(), text(notice.subject(), args), body.toString());
     }
 
+    /**
+     * Tells the staff who must act on a late report; each recipient's link opens the report on the screen of their
+     * role: the agency inbox for its PICs and head, the command centre for its operators, the dashboard for leaders.
+     */
     @EventListener
     void reportEscalated(ReportEscalated escalation) {
-        List<String> recipients = new ArrayList<>();
+        String ticket = escalation.ticket();
+        String agencyPage = baseUrl() + "/opd/laporan/" + ticket;
+        String commandCentrePage = baseUrl() + "/mcc/laporan/" + ticket;
+        Map<String, String> links = new LinkedHashMap<>();
         Notice notice = switch (escalation.step()) {
             case REMINDER -> {
-                recipients.addAll(staff.picsOf(escalation.agencyCode(), escalation.assignee()));
+                staff.picsOf(escalation.agencyCode(), escalation.assignee()).forEach(to -> links.putIfAbsent(to, agencyPage));
                 yield new Notice("notification.escalation.reminder.subject", "notification.escalation.reminder.body");
             }
             case OVERDUE -> {
-                recipients.addAll(staff.headsOf(escalation.agencyCode()));
-                recipients.addAll(staff.withRole(Role.COMMAND_CENTER));
+                staff.headsOf(escalation.agencyCode()).forEach(to -> links.putIfAbsent(to, agencyPage));
+                staff.withRole(Role.COMMAND_CENTER).forEach(to -> links.putIfAbsent(to, commandCentrePage));
                 yield new Notice("notification.escalation.overdue.subject", "notification.escalation.overdue.body");
             }
             case FLAGGED_TO_LEADERS -> {
-                recipients.addAll(staff.withRole(Role.LEADER));
+                staff.withRole(Role.LEADER).forEach(to -> links.putIfAbsent(to, baseUrl() + "/pimpinan/laporan/" + ticket));
                 yield new Notice("notification.escalation.leaders.subject", "notification.escalation.leaders.body");
             }
             case VERIFICATION_OVERDUE -> {
-                recipients.addAll(staff.withRole(Role.COMMAND_CENTER));
+                staff.withRole(Role.COMMAND_CENTER).forEach(to -> links.putIfAbsent(to, commandCentrePage));
                 yield new Notice("notification.escalation.verification.subject", "notification.escalation.verification.body");
             }
         };
-        if (recipients.isEmpty()) {
-            log.warn("Escalation {} of report {}: nobody with an e-mail address to tell", escalation.step(), escalation.ticket());
+        if (links.isEmpty()) {
+            log.warn("Escalation {} of report {}: nobody with an e-mail address to tell", escalation.step(), ticket);
             return;
         }
-        Object[] args = { escalation.ticket(), agencyName(escalation.agencyCode()), when(escalation.dueAt()), baseUrl() + "/" };
-        String subject = text(notice.subject(), args);
-        String body = text(notice.body(), args) + "\n\n" + footer();
-        recipients.stream().distinct().forEach(to -> outbox.enqueue(NotificationChannel.EMAIL, to, subject, body));
+        links.forEach((to, link) -> {
+            Object[] args = { ticket, agencyName(escalation.agencyCode()), when(escalation.dueAt()), link };
+            outbox.enqueue(NotificationChannel.EMAIL, to, text(notice.subject(), args),
+                    text(notice.body(), args) + "\n\n" + footer());
+        });
     }
 
     private String trackingLink(String ticket) {

@@ -87,6 +87,11 @@ class EscalationIntegrationTests {
         assertThat(recipients(ticket, "Perhatian pimpinan: laporan " + ticket + " Merah 5 hari kerja"))
                 .contains(LEADER).doesNotContain(PIC, HEAD, COMMAND_CENTRE);
         assertThat(notices(ticket)).as("nobody is told the same thing twice").doesNotHaveDuplicates();
+        assertThat(body(PIC, "Pengingat", ticket)).as("the PIC's link opens the report in the agency inbox")
+                .contains("/opd/laporan/" + ticket);
+        assertThat(body(HEAD, "Merah", ticket)).contains("/opd/laporan/" + ticket);
+        assertThat(body(COMMAND_CENTRE, "Merah", ticket)).contains("/mcc/laporan/" + ticket);
+        assertThat(body(LEADER, "Perhatian pimpinan", ticket)).contains("/pimpinan/laporan/" + ticket);
 
         assertThat(views.staffView(ticket, member("mcc")).timeline()).filteredOn(e -> e.action().equals("ESCALATED"))
                 .extracting(TimelineEntry::internalNote)
@@ -196,6 +201,11 @@ class EscalationIntegrationTests {
 
     private List<String> recipients(String ticket, String subjectStart) {
         return notices(ticket).stream().filter(n -> n.subject().startsWith(subjectStart)).map(Notice::recipient).toList();
+    }
+
+    private String body(String recipient, String subjectStart, String ticket) {
+        return jdbc.sql("select body from notification_outbox where recipient = :to and subject like :subject")
+                .param("to", recipient).param("subject", subjectStart + "%" + ticket + "%").query(String.class).single();
     }
 
     private int escalationLevel(String ticket) {
