@@ -55,11 +55,21 @@ class ReportNotices {
         this.identity = identity;
     }
 
+    /**
+     * Tells the reporter, by e-mail if they gave one, of the steps they are waiting for, and tells the reporters of
+     * duplicates merged into this report of its progress too.
+     */
     @EventListener
     void reportChanged(ReportChanged change) {
-        if (change.reporterEmail() == null || change.reporterEmail().isBlank()) {
-            return;
+        if (change.reporterEmail() != null && !change.reporterEmail().isBlank()) {
+            tellReporter(change);
         }
+        if (!change.followers().isEmpty() && progress(change)) {
+            change.followers().forEach(follower -> tellFollower(change, follower));
+        }
+    }
+
+    private void tellReporter(ReportChanged change) {
         Notice notice = switch (change.action()) {
             case "ROUTED", "REROUTED" -> new Notice("notification.reporter.routed.subject", "notification.reporter.routed.body");
             case "FOLLOWED_UP" -> change.firstResponse()
@@ -67,18 +77,43 @@ class ReportNotices {
             case "COMPLETED" -> new Notice("notification.reporter.completed.subject", "notification.reporter.completed.body");
             case "CONFIRMED" -> new Notice("notification.reporter.closed.subject", "notification.reporter.closed.body");
             case "AUTO_CLOSED" -> new Notice("notification.reporter.autoClosed.subject", "notification.reporter.autoClosed.body");
+            case "INFO_REQUESTED" -> new Notice("notification.reporter.infoRequested.subject", "notification.reporter.infoRequested.body");
+            case "REJECTED" -> new Notice("notification.reporter.rejected.subject", "notification.reporter.rejected.body");
+            case "MERGED" -> new Notice("notification.reporter.merged.subject", "notification.reporter.merged.body");
             default -> null;
         };
         if (notice == null) {
             return;
         }
-        Object[] args = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()), trackingLink(change.ticket()) };
+        Object[] args = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()), trackingLink(change.ticket()),
+            change.publicNote() == null ? "" : change.publicNote(), change.mergedInto() };
         StringBuilder body = new StringBuilder(text(notice.body(), args));
         if (change.confidential()) {
             body.append("\n\n").append(text("notification.reporter.confidential"));
         }
         body.append("\n\n").append(footer());
         outbox.enqueue(NotificationChannel.EMAIL, change.reporterEmail(), text(notice.subject(), args), body.toString());
+    }
+
+    /** The steps of a report that its merged duplicates' reporters hear of: routing, the first answer, completion, closing. */
+    private static boolean progress(ReportChanged change) {
+        return switch (change.action()) {
+            case "ROUTED", "REROUTED", "COMPLETED", "CONFIRMED", "AUTO_CLOSED" -> true;
+            case "FOLLOWED_UP" -> change.firstResponse();
+            default -> false;
+        };
+    }
+
+    /**
+     * Tells the reporter of a merged duplicate what happened to the report it was merged into; the link is their own
+     * tracking page, which leads on to that report, so a confidential report's details stay behind its own PIN.
+     */
+    private void tellFollower(ReportChanged change, ReportChanged.Follower follower) {
+        Object[] stepArgs = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()) };
+        String step = text("notification.follower.step." + change.action(), stepArgs);
+        Object[] args = { change.ticket(), follower.ticket(), step, trackingLink(follower.ticket()) };
+        outbox.enqueue(NotificationChannel.EMAIL, follower.email(), text("notification.follower.subject", args),
+                text("notification.follower.body", args) + "\n\n" + footer());
     }
 
     /**

@@ -160,6 +160,14 @@ class ReportStore {
                 .update();
     }
 
+    /** The reporters with an e-mail address whose reports were merged into this one as duplicates. */
+    List<ReportChanged.Follower> followersOf(Report r) {
+        return jdbc.sql("select ticket, reporter_email from report where merged_into = :ticket and reporter_email is not null order by id")
+                .param("ticket", r.ticket.value())
+                .query((rs, n) -> new ReportChanged.Follower(rs.getString("ticket"), rs.getString("reporter_email")))
+                .list();
+    }
+
     void countMeToo(long id) {
         jdbc.sql("update report set me_too = me_too + 1 where id = :id").param("id", id).update();
     }

@@ -201,7 +201,7 @@ public class ReportWorkflow {
             return false;
         }
         store.update(r, before);
-        events.publishEvent(ReportChanged.of(r, "AUTO_CLOSED"));
+        events.publishEvent(ReportChanged.of(r, "AUTO_CLOSED", before.status(), null, store.followersOf(r)));
         return true;
     }
 
@@ -226,10 +226,10 @@ public class ReportWorkflow {
         Report r = load(ticket);
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
         action.accept(r);
-        String lastAction = r.recordedEntries().isEmpty() ? null : r.recordedEntries().get(r.recordedEntries().size() - 1).action();
+        TimelineEntry step = r.recordedEntries().isEmpty() ? null : r.recordedEntries().get(r.recordedEntries().size() - 1);
         store.update(r, before);
-        if (lastAction != null) {
-            events.publishEvent(ReportChanged.of(r, lastAction, before.status()));
+        if (step != null) {
+            events.publishEvent(ReportChanged.of(r, step.action(), before.status(), step.publicNote(), store.followersOf(r)));
         }
         return r;
     }

@@ -30,7 +30,10 @@ class MessageBundleTests {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
     private static final Pattern DYNAMIC_KEY_PREFIX = Pattern.compile("#\\{'([A-Za-z0-9_.]+)' \\+");
-    private static final Pattern SOURCE_KEY = Pattern.compile("\"((?:account|agency|category|holiday|setup|token|audit|calendar|profile|report|notification|mcc|inbox|track|sla)\\.[A-Za-z.]+)\"");
+    private static final String SOURCE_KEY_MODULES = "(?:account|agency|category|holiday|setup|token|audit|calendar|profile|report|notification|mcc|inbox|track|sla)";
+    private static final Pattern SOURCE_KEY = Pattern.compile("\"(" + SOURCE_KEY_MODULES + "\\.[A-Za-z.]*[A-Za-z])\"");
+    /** A key computed in Java, such as {@code "notification.follower.step." + action}: its prefix must have entries. */
+    private static final Pattern SOURCE_KEY_PREFIX = Pattern.compile("\"(" + SOURCE_KEY_MODULES + "\\.[A-Za-z.]*\\.)\" \\+");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([A-Za-z0-9_.]+)}\"");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
 
@@ -106,7 +109,9 @@ class MessageBundleTests {
     @Test
     void everyPrefixOfAComputedKeyHasEntries() throws IOException {
         Set<String> defined = bundle("").stringPropertyNames();
-        for (String prefix : keysUsedIn(TEMPLATES, ".html", DYNAMIC_KEY_PREFIX)) {
+        Set<String> prefixes = keysUsedIn(TEMPLATES, ".html", DYNAMIC_KEY_PREFIX);
+        prefixes.addAll(keysUsedIn(SOURCES, ".java", SOURCE_KEY_PREFIX));
+        for (String prefix : prefixes) {
             assertThat(defined).as("keys starting with " + prefix).anyMatch(k -> k.startsWith(prefix));
         }
     }
