@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the dashboard module: how long one computation of the standings is shared between viewers
- * ({@link SharedStandings}). When the weekly performance reports are e-mailed is
+ * Settings of the dashboard module: how long one computation of the standings or of a trend is shared between viewers
+ * ({@link SharedFigures}). When the weekly performance reports are e-mailed is
  * {@code mimika.dashboard.weekly-report-cron}, read by the mailing's schedule.
  */
 @ConfigurationProperties("mimika.dashboard")

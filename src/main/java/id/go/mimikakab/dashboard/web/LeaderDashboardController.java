@@ -10,7 +10,7 @@ import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.dashboard.AgencyStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
-import id.go.mimikakab.dashboard.SharedStandings;
+import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Light;
@@ -37,7 +37,7 @@ class LeaderDashboardController {
 
     static final int DRILL_DOWN_LIMIT = 200;
 
-    private final SharedStandings shared;
+    private final SharedFigures shared;
     private final PerformanceFigures figures;
     private final ReportViews reports;
     private final AgencyDirectory agencies;
@@ -46,7 +46,7 @@ class LeaderDashboardController {
     private final Sparkline sparkline;
     private final Clock clock;
 
-    LeaderDashboardController(SharedStandings shared, PerformanceFigures figures, ReportViews reports,
+    LeaderDashboardController(SharedFigures shared, PerformanceFigures figures, ReportViews reports,
             AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline, Clock clock) {
         this.shared = shared;
         this.figures = figures;

@@ -1,7 +1,7 @@
 package id.go.mimikakab.dashboard.web;
 
 import id.go.mimikakab.dashboard.PerformanceFigures;
-import id.go.mimikakab.dashboard.SharedStandings;
+import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 
 import org.springframework.stereotype.Controller;
@@ -12,13 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PublicStatisticsController {
 
-    private final SharedStandings shared;
-    private final PerformanceFigures figures;
+    private final SharedFigures shared;
     private final Sparkline sparkline;
 
-    PublicStatisticsController(SharedStandings shared, PerformanceFigures figures, Sparkline sparkline) {
+    PublicStatisticsController(SharedFigures shared, Sparkline sparkline) {
         this.shared = shared;
-        this.figures = figures;
         this.sparkline = sparkline;
     }
 
@@ -27,7 +25,7 @@ class PublicStatisticsController {
         Standings standings = shared.standings();
         model.addAttribute("standings", standings);
         model.addAttribute("sparks", sparkline.pathsOf(standings.agencies()));
-        model.addAttribute("trend", figures.regencyTrend(PerformanceFigures.TREND_WEEKS));
+        model.addAttribute("trend", shared.regencyTrend(PerformanceFigures.TREND_WEEKS));
         return "dashboard/statistics";
     }
 }

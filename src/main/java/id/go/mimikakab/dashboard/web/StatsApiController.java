@@ -5,8 +5,7 @@ import java.util.List;
 
 import id.go.mimikakab.dashboard.AgencyStanding;
 import id.go.mimikakab.dashboard.DistrictStanding;
-import id.go.mimikakab.dashboard.PerformanceFigures;
-import id.go.mimikakab.dashboard.SharedStandings;
+import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.system.InvalidParameterException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/stats")
 class StatsApiController {
 
-    static final int MAX_WEEKS = 104;
+    private final SharedFigures shared;
 
-    private final SharedStandings shared;
-    private final PerformanceFigures figures;
-
-    StatsApiController(SharedStandings shared, PerformanceFigures figures) {
+    StatsApiController(SharedFigures shared) {
         this.shared = shared;
-        this.figures = figures;
     }
 
     @GetMapping("/agencies")
@@ -41,10 +36,10 @@ class StatsApiController {
 
     @GetMapping("/trend")
     List<WeekJson> trend(@RequestParam(defaultValue = "12") int weeks) {
-        if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw new InvalidParameterException("weeks", "Parameter 'weeks' must be between 1 and " + MAX_WEEKS + ".");
+        if (weeks < 1 || weeks > SharedFigures.MAX_TREND_WEEKS) {
+            throw new InvalidParameterException("weeks", "Parameter 'weeks' must be between 1 and " + SharedFigures.MAX_TREND_WEEKS + ".");
         }
-        return figures.regencyTrend(weeks).stream()
+        return shared.regencyTrend(weeks).stream()
                 .map(w -> new WeekJson(w.weekStart(), w.received(), w.followedUp(), w.followedUpOnTime(), w.onTimeRate()))
                 .toList();
     }

@@ -12,7 +12,7 @@ import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.dashboard.DistrictStanding;
-import id.go.mimikakab.dashboard.SharedStandings;
+import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Light;
@@ -47,14 +47,14 @@ class WallController {
     private final WallQueries queries;
     private final WallFeed feed;
     private final WallNames names;
-    private final SharedStandings shared;
+    private final SharedFigures shared;
     private final ReportCategories categories;
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
     private final MapProperties map;
     private final Clock clock;
 
-    WallController(WallQueries queries, WallFeed feed, WallNames names, SharedStandings shared,
+    WallController(WallQueries queries, WallFeed feed, WallNames names, SharedFigures shared,
             ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions, MapProperties map,
             Clock clock) {
         this.queries = queries;

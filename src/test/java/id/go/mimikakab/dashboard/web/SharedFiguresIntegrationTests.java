@@ -43,6 +43,18 @@ class SharedFiguresIntegrationTests {
     PerformanceFigures figures;
 
     @Test
+    void thePublicTrendWithinTheMaxAgeIsTheFirstComputationsWhileTheExactTrendCountsTheNewReport() {
+        String trendBefore = body("/api/v1/stats/trend?weeks=3", null);
+
+        intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Laporan uji tren bersama nomor satu", "94.04.01",
+                "94.04.01.1008", null, null, null, false, false, null, null, null), Channel.API, null, null);
+
+        assertThat(body("/api/v1/stats/trend?weeks=3", null)).isEqualTo(trendBefore);
+        List<Integer> received = JsonPath.read(trendBefore, "$[*].received");
+        assertThat(figures.regencyTrend(3).get(2).received()).isEqualTo(received.get(2) + 1L);
+    }
+
+    @Test
     void viewersWithinTheMaxAgeGetTheFiguresOfTheFirstComputationWhileTheExactFiguresMoveOn() {
         String statisticsBefore = body("/api/v1/stats/agencies", null);
         String leadersAtBefore = JsonPath.read(body("/api/v1/dashboard", "demo-bupati"), "$.at");

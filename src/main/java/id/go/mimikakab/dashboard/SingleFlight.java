@@ -6,19 +6,14 @@ import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 /**
- * The standings as the dashboards' viewers get them: one computation of {@link PerformanceFigures#standings()}
- * serves every caller that asks within {@code mimika.dashboard.figures-max-age} of its start, and callers that
- * arrive while it runs wait for it instead of starting another, so a crowd of viewers costs the database one
- * computation at a time.
+ * One computation at a time, shared by every caller: a caller gets the result of the computation still running,
+ * waiting for it, or of a finished one that started at most the max age before the call, and otherwise starts a new
+ * one in its own thread; a failed computation is thrown to everyone who waited for it and not kept.
  */
-@Component
-public class SharedStandings {
+final class SingleFlight<T> {
 
-    private final Supplier<Standings> computation;
+    private final Supplier<T> computation;
     private final long maxAgeNanos;
     /** Age is measured on this, not on the application's {@code Clock}, which tests move by hand. */
     private final LongSupplier nanoTime;
@@ -26,27 +21,17 @@ public class SharedStandings {
     /** The newest computation that has not failed, running or finished; null before the first. */
     private Computation latest;
 
-    @Autowired
-    public SharedStandings(PerformanceFigures figures, DashboardProperties properties) {
-        this(figures::standings, properties.figuresMaxAge(), System::nanoTime);
-    }
-
-    SharedStandings(Supplier<Standings> computation, Duration maxAge, LongSupplier nanoTime) {
+    SingleFlight(Supplier<T> computation, Duration maxAge, LongSupplier nanoTime) {
         if (maxAge.isNegative()) {
-            throw new IllegalArgumentException("The max age of shared standings must not be negative: " + maxAge);
+            throw new IllegalArgumentException("The max age of a shared computation must not be negative: " + maxAge);
         }
         this.computation = computation;
         this.maxAgeNanos = maxAge.toNanos();
         this.nanoTime = nanoTime;
     }
 
-    /**
-     * The standings of the computation still running, waiting for it, or of a finished one that started at most the
-     * max age before this call; otherwise of a new computation, made in the caller's thread. A failed computation is
-     * thrown to everyone who waited for it and not kept. With a zero max age nothing is reused once it is finished. Figures that must be exact at the moment of asking
-     * (the weekly PDF, the exports, the wall's live feed) come from {@link PerformanceFigures} directly.
-     */
-    public Standings standings() {
+    /** The shared result, as the class comment says; with a zero max age nothing is reused once it is finished. */
+    T get() {
         Computation shared;
         boolean mine;
         synchronized (lock) {
@@ -61,10 +46,10 @@ public class SharedStandings {
     }
 
     /** Runs the computation; its end is recorded under the lock, so a caller deciding whether to wait sees it whole. */
-    private Standings compute(Computation mine) {
-        Standings standings;
+    private T compute(Computation mine) {
+        T value;
         try {
-            standings = computation.get();
+            value = computation.get();
         } catch (RuntimeException | Error e) {
             synchronized (lock) {
                 if (latest == mine) {
@@ -75,16 +60,16 @@ public class SharedStandings {
             throw e;
         }
         synchronized (lock) {
-            mine.result.complete(standings);
+            mine.result.complete(value);
         }
-        return standings;
+        return value;
     }
 
-    /** One computation of the standings: when it started, and its result once there is one. */
+    /** One computation: when it started, and its result once there is one. */
     private final class Computation {
 
         final long startedAt;
-        final CompletableFuture<Standings> result = new CompletableFuture<>();
+        final CompletableFuture<T> result = new CompletableFuture<>();
 
         Computation(long startedAt) {
             this.startedAt = startedAt;
@@ -98,7 +83,7 @@ public class SharedStandings {
             return !result.isDone() || (maxAgeNanos > 0 && now - startedAt <= maxAgeNanos);
         }
 
-        Standings await() {
+        T await() {
             try {
                 return result.join();
             } catch (CompletionException e) {

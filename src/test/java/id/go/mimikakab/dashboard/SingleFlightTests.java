@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SharedStandingsTests {
+class SingleFlightTests {
 
     static final Duration MAX_AGE = Duration.ofSeconds(5);
     static final int VIEWERS = 8;
@@ -37,7 +37,7 @@ class SharedStandingsTests {
 
     @Test
     void viewersArrivingTogetherWhileTheFiguresAreComputedAllGetThatOneComputation() throws Exception {
-        SharedStandings shared = new SharedStandings(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
+        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
 
         List<Future<Standings>> answers = askTogether(shared, VIEWERS);
         nanos.awaitAsks();
@@ -49,13 +49,13 @@ class SharedStandingsTests {
 
     @Test
     void aViewerWithinTheMaxAgeGetsTheLastFiguresAndOneAfterItGetsNewOnes() {
-        SharedStandings shared = new SharedStandings(figures.open(), MAX_AGE, nanos);
+        SingleFlight<Standings> shared = new SingleFlight<>(figures.open(), MAX_AGE, nanos);
 
-        Standings first = shared.standings();
+        Standings first = shared.get();
         nanos.advance(MAX_AGE);
-        Standings withinMaxAge = shared.standings();
+        Standings withinMaxAge = shared.get();
         nanos.advance(Duration.ofNanos(1));
-        Standings afterMaxAge = shared.standings();
+        Standings afterMaxAge = shared.get();
 
         assertThat(withinMaxAge).isSameAs(first);
         assertThat(afterMaxAge).isEqualTo(figures.result(2));
@@ -65,7 +65,7 @@ class SharedStandingsTests {
     @Test
     void aFailedComputationReachesEveryoneWaitingForItAndIsNotKept() throws Exception {
         figures.failFirst();
-        SharedStandings shared = new SharedStandings(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
+        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
 
         List<Future<Standings>> answers = askTogether(shared, VIEWERS);
         nanos.awaitAsks();
@@ -74,23 +74,23 @@ class SharedStandingsTests {
         for (Future<Standings> answer : answers) {
             assertThat(failureOf(answer)).isInstanceOf(IllegalStateException.class).hasMessage("database unavailable");
         }
-        assertThat(shared.standings()).isEqualTo(figures.result(2));
+        assertThat(shared.get()).isEqualTo(figures.result(2));
         assertThat(figures.computations()).isEqualTo(2);
     }
 
     @Test
     void withZeroMaxAgeEveryViewerAfterAComputationGetsANewOne() {
-        SharedStandings shared = new SharedStandings(figures.open(), Duration.ZERO, nanos);
+        SingleFlight<Standings> shared = new SingleFlight<>(figures.open(), Duration.ZERO, nanos);
 
-        assertThat(shared.standings()).isEqualTo(figures.result(1));
-        assertThat(shared.standings()).isEqualTo(figures.result(2));
-        assertThat(shared.standings()).isEqualTo(figures.result(3));
+        assertThat(shared.get()).isEqualTo(figures.result(1));
+        assertThat(shared.get()).isEqualTo(figures.result(2));
+        assertThat(shared.get()).isEqualTo(figures.result(3));
         assertThat(figures.computations()).isEqualTo(3);
     }
 
     @Test
     void withZeroMaxAgeViewersArrivingDuringAComputationStillShareIt() throws Exception {
-        SharedStandings shared = new SharedStandings(figures.closed(), Duration.ZERO, nanos.countingAsks(VIEWERS));
+        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), Duration.ZERO, nanos.countingAsks(VIEWERS));
 
         List<Future<Standings>> answers = askTogether(shared, VIEWERS);
         nanos.awaitAsks();
@@ -103,12 +103,12 @@ class SharedStandingsTests {
     @Test
     void aSlowComputationIsWaitedForEvenPastTheMaxAgeSoTheDatabaseNeverRunsTwoAtOnce() throws Exception {
         figures.blockFirstOnly();
-        SharedStandings shared = new SharedStandings(figures.closed(), MAX_AGE, nanos.countingAsks(2));
+        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), MAX_AGE, nanos.countingAsks(2));
 
-        Future<Standings> first = viewers.submit(shared::standings);
+        Future<Standings> first = viewers.submit(shared::get);
         figures.awaitFirstComputation();
         nanos.advance(MAX_AGE.plusNanos(1));
-        Future<Standings> late = viewers.submit(shared::standings);
+        Future<Standings> late = viewers.submit(shared::get);
         nanos.awaitAsks();
         figures.open();
 
@@ -117,13 +117,13 @@ class SharedStandingsTests {
         assertThat(figures.computations()).isEqualTo(1);
     }
 
-    private List<Future<Standings>> askTogether(SharedStandings shared, int count) {
+    private List<Future<Standings>> askTogether(SingleFlight<Standings> shared, int count) {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Standings>> answers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             answers.add(viewers.submit(() -> {
                 start.await();
-                return shared.standings();
+                return shared.get();
             }));
         }
         start.countDown();
