@@ -132,7 +132,7 @@ class ReportApiController {
      * A stored photo never changes, so a public one may be cached anywhere for a year; one behind a PIN or a
      * login is kept out of every cache, since shared computers are common at internet cafés.
      */
-    private static ResponseEntity<InputStreamResource> photoResponse(ReportPhotos.PhotoFile file) {
+    static ResponseEntity<InputStreamResource> photoResponse(ReportPhotos.PhotoFile file) {
         CacheControl cache = file.publicCache() ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
                 : CacheControl.noStore().cachePrivate();
         return ResponseEntity.ok()

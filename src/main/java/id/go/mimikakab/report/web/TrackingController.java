@@ -3,8 +3,10 @@ package id.go.mimikakab.report.web;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.region.District;
@@ -13,6 +15,7 @@ import id.go.mimikakab.region.Village;
 import id.go.mimikakab.report.PublicReport;
 import id.go.mimikakab.report.ReportCategories;
 import id.go.mimikakab.report.ReportCategory;
+import id.go.mimikakab.report.ReportPhotos;
 import id.go.mimikakab.report.ReportRefused;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportViews;
@@ -21,6 +24,8 @@ import id.go.mimikakab.report.Responsible;
 import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.system.NotFoundException;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,14 +57,16 @@ class TrackingController {
     private final ReportCategories categories;
     private final RegionCatalog regions;
     private final AgencyDirectory agencies;
+    private final ReportPhotos photos;
 
     TrackingController(ReportViews views, ReportWorkflow workflow, ReportCategories categories, RegionCatalog regions,
-            AgencyDirectory agencies) {
+            AgencyDirectory agencies, ReportPhotos photos) {
         this.views = views;
         this.workflow = workflow;
         this.categories = categories;
         this.regions = regions;
         this.agencies = agencies;
+        this.photos = photos;
     }
 
     @GetMapping
@@ -97,6 +104,19 @@ class TrackingController {
                 .orElseThrow(() -> new NotFoundException("No report with ticket " + ticket));
         fill(model, number, pinFor(session, number));
         return "report/tracked";
+    }
+
+    /**
+     * A photo of the tracked report, full size or ({@code kecil}) as a thumbnail. Images cannot send the PIN, so a
+     * confidential report's photos are shown to the browser that gave its PIN on this page, kept in its session.
+     */
+    @GetMapping({"/{ticket}/foto/{id}", "/{ticket}/foto/{id}/kecil"})
+    ResponseEntity<InputStreamResource> photo(@PathVariable String ticket, @PathVariable long id, HttpServletRequest request) {
+        String number = number(ticket);
+        HttpSession session = request.getSession(false);
+        boolean thumbnail = request.getRequestURI().endsWith("/kecil");
+        return ReportApiController.photoResponse(photos.open(number, id, thumbnail,
+                session == null ? null : pinFor(session, number), SignedIn.member().orElse(null)));
     }
 
     @PostMapping("/{ticket}/konfirmasi")

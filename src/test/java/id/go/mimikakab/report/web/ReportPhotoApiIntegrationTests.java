@@ -1,11 +1,14 @@
 package id.go.mimikakab.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.Cookie;
 
 import id.go.mimikakab.report.photo.TestPhotos;
 
@@ -90,6 +93,43 @@ class ReportPhotoApiIntegrationTests {
         assertThat(withPin).headers().hasValue("Cache-Control", "no-store, private");
         assertThat(mvc.get().uri(thumbnail).header("Authorization", "Bearer demo-mcc").exchange()).hasStatusOk();
         assertThat(mvc.get().uri(thumbnail).header("Authorization", "Bearer demo-bupati").exchange()).hasStatusOk();
+    }
+
+    @Test
+    void theTrackingPageShowsAConfidentialReportsPhotosOnlyToTheBrowserThatGaveItsPin() {
+        JsonNode receipt = body(submit(report(true, "Pungutan liar di loket pelayanan akta kelahiran"), null,
+                photo("bukti.jpg", TestPhotos.jpeg(100, 80))));
+        String ticket = receipt.get("ticket").asString();
+        String pin = receipt.get("pin").asString();
+        String apiUrl = body(mvc.get().uri("/api/v1/reports/" + ticket).header("X-Report-Pin", pin).exchange())
+                .get("photos").get(0).get("url").asString();
+        String photo = "/lacak/" + ticket + "/foto/" + apiUrl.substring(apiUrl.lastIndexOf('/') + 1);
+        assertThat(mvc.get().uri(photo + "/kecil").exchange()).as("no PIN given in this browser").hasStatus(404);
+
+        MvcTestResult found = mvc.post().uri("/lacak").param("tiket", ticket).param("pin", pin).with(csrf()).exchange();
+        assertThat(found).hasStatus3xxRedirection();
+        Cookie browser = found.getMvcResult().getResponse().getCookie("SESSION");
+        assertThat(browser).as("session cookie").isNotNull();
+        assertThat(mvc.get().uri("/lacak/" + ticket).cookie(browser)).hasStatusOk().bodyText()
+                .contains("src=\"" + photo + "/kecil\"").contains("href=\"" + photo + "\"");
+        MvcTestResult thumbnail = mvc.get().uri(photo + "/kecil").cookie(browser).exchange();
+        assertThat(thumbnail).hasStatusOk().hasContentType("image/jpeg");
+        assertThat(thumbnail).headers().hasValue("Cache-Control", "no-store, private");
+        assertThat(TestPhotos.read(mvc.get().uri(photo).cookie(browser).exchange().getResponse().getContentAsByteArray())
+                .getWidth()).isEqualTo(100);
+        assertThat(mvc.get().uri(photo).exchange()).as("another browser").hasStatus(404);
+    }
+
+    @Test
+    void theTrackingPageShowsAPublicReportsPhotosToEveryone() {
+        String ticket = body(submit(report(false, "Saluran air tersumbat di Jalan Hasanuddin"), null,
+                photo("got.jpg", TestPhotos.jpeg(90, 60)))).get("ticket").asString();
+        String apiUrl = body(mvc.get().uri("/api/v1/reports/" + ticket).exchange()).get("photos").get(0).get("url").asString();
+        String photo = "/lacak/" + ticket + "/foto/" + apiUrl.substring(apiUrl.lastIndexOf('/') + 1);
+
+        assertThat(mvc.get().uri("/lacak/" + ticket)).hasStatusOk().bodyText().contains("src=\"" + photo + "/kecil\"");
+        assertThat(mvc.get().uri(photo + "/kecil").exchange()).hasStatusOk().hasContentType("image/jpeg")
+                .headers().hasValue("Cache-Control", "max-age=31536000, public, immutable");
     }
 
     @Test
