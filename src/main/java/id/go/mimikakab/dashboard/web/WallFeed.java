@@ -84,12 +84,12 @@ class WallFeed implements SmartLifecycle {
      */
     SseEmitter subscribe(Viewer viewer, Long after) {
         SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT.toMillis());
-        Subscriber subscriber = new Subscriber(emitter, viewer);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> subscribers.remove(subscriber));
-        emitter.onError(e -> subscribers.remove(subscriber));
         synchronized (lock) {
             long seen = lastSeen();
+            Subscriber subscriber = new Subscriber(emitter, viewer, after != null ? seen : Math.max(seen, queries.lastEventId()));
+            emitter.onCompletion(() -> subscribers.remove(subscriber));
+            emitter.onTimeout(() -> subscribers.remove(subscriber));
+            emitter.onError(e -> subscribers.remove(subscriber));
             try {
                 emitter.send(SseEmitter.event().reconnectTime(2000).comment("connected"));
                 if (after != null && after < seen) {
@@ -112,10 +112,17 @@ class WallFeed implements SmartLifecycle {
 
     /**
      * Reads the events this node has not sent yet and sends them to its subscribers, with the new totals; sends a
-     * heartbeat comment when one is due. Runs every second and after each local change; tests call it by hand.
+     * heartbeat comment when one is due. With no screen open it only moves on to the newest event, so that a burst
+     * nobody watched (the demo history, an import) is neither read nor queued for the next screen. Runs every second
+     * and after each local change; tests call it by hand.
      */
     void poll() {
         synchronized (lock) {
+            if (subscribers.isEmpty()) {
+                lastSeen = queries.lastEventId();
+                missingSince.clear();
+                return;
+            }
             long seen = lastSeen();
             List<WallEvent> events = queries.eventsAfter(seen, missingSince.keySet(), BATCH);
             long now = System.nanoTime();
@@ -135,7 +142,9 @@ class WallFeed implements SmartLifecycle {
                 for (Subscriber subscriber : subscribers) {
                     try {
                         for (WallEvent event : events) {
-                            subscriber.send(event, batch);
+                            if (event.id() > subscriber.startedAfter()) {
+                                subscriber.send(event, batch);
+                            }
                         }
                         subscriber.sendFigures(batch);
                     } catch (IOException | IllegalStateException e) {
@@ -256,14 +265,21 @@ class WallFeed implements SmartLifecycle {
 
         private final SseEmitter emitter;
         private final Viewer viewer;
+        /** Events up to this id were there before the screen connected (or were replayed to it): not sent again. */
+        private final long startedAfter;
 
-        Subscriber(SseEmitter emitter, Viewer viewer) {
+        Subscriber(SseEmitter emitter, Viewer viewer, long startedAfter) {
             this.emitter = emitter;
             this.viewer = viewer;
+            this.startedAfter = startedAfter;
         }
 
         SseEmitter emitter() {
             return emitter;
+        }
+
+        long startedAfter() {
+            return startedAfter;
         }
 
         void send(WallEvent event, Batch batch) throws IOException {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -78,16 +79,7 @@ class WallFeedIntegrationTests {
         Stream wall = open(null);
         feed.poll();
 
-        long reportId = jdbc.sql("select id from report where ticket = :t").param("t", ticket).query(Long.class).single();
-        jdbc.sql("update report set status = 'ROUTED', agency_code = 'DISHUB' where id = :id").param("id", reportId).update();
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into report_event (report_id, at, actor, action, status, agency_code, late)
-                        values (:report, :at, 'mcc', 'ROUTED', 'ROUTED', 'DISHUB', false)""")
-                .param("report", reportId)
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(key, "id");
-        long eventId = key.getKey().longValue();
+        long eventId = routedByAnotherNode(ticket);
 
         feed.poll();
 
@@ -95,6 +87,22 @@ class WallFeedIntegrationTests {
         assertThat(event).as("event %s written by another node", eventId).isNotNull();
         assertThat(event.name()).isEqualTo("report");
         assertThat(event.data()).contains(ticket, "\"action\":\"ROUTED\"", "\"status\":\"ROUTED\"", "\"agency\":\"DISHUB\"");
+    }
+
+    @Test
+    void aWallThatConnectsStartsWithWhatHappensNextNotWithABacklogTheFeedHasNotReadYet() throws Exception {
+        Stream earlier = open(null);
+        String ticket = submit("Jembatan gantung di kampung Mware hampir putus");
+        feed.poll();
+        String backlog = Long.toString(routedByAnotherNode(ticket));
+        Stream later = open(null);
+
+        feed.poll();
+        String next = submit("Pohon tumbang menutup jalan ke bandara Mozes Kilangin");
+
+        assertThat(earlier.next(e -> backlog.equals(e.id()), DELIVERY)).as("the screen open before it").isNotNull();
+        assertThat(later.next(e -> e.data().contains(next), DELIVERY)).as("the next report").isNotNull();
+        assertThat(later.seen(e -> backlog.equals(e.id()))).as("the step from before the later screen").isFalse();
     }
 
     @Test
@@ -139,6 +147,20 @@ class WallFeedIntegrationTests {
         return ticket.group(1);
     }
 
+    /** Routes the report to DISHUB the way another node would, without this node's feed hearing of it; the event id. */
+    private long routedByAnotherNode(String ticket) {
+        long reportId = jdbc.sql("select id from report where ticket = :t").param("t", ticket).query(Long.class).single();
+        jdbc.sql("update report set status = 'ROUTED', agency_code = 'DISHUB' where id = :id").param("id", reportId).update();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into report_event (report_id, at, actor, action, status, agency_code, late)
+                        values (:report, :at, 'mcc', 'ROUTED', 'ROUTED', 'DISHUB', false)""")
+                .param("report", reportId)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
     /** Opens the stream as demo-mcc and waits until the server has registered it (its first comment). */
     private Stream open(String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mcc/siaran"))
@@ -164,6 +186,7 @@ class WallFeedIntegrationTests {
 
         private final InputStream body;
         private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        private final List<Event> all = new CopyOnWriteArrayList<>();
         private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
 
         Stream(InputStream body) {
@@ -181,7 +204,9 @@ class WallFeedIntegrationTests {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.isEmpty()) {
                         if (!data.isEmpty()) {
-                            events.add(new Event(id, name, data.toString()));
+                            Event event = new Event(id, name, data.toString());
+                            all.add(event);
+                            events.add(event);
                         }
                         id = null;
                         name = "message";
@@ -225,6 +250,11 @@ class WallFeedIntegrationTests {
                     return e;
                 }
             }
+        }
+
+        /** Whether any event received so far satisfies the test, whether or not {@link #next} has taken it. */
+        boolean seen(java.util.function.Predicate<Event> test) {
+            return all.stream().anyMatch(test);
         }
 
         void close() {
