@@ -14,6 +14,7 @@ import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Light;
+import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.system.NotFoundException;
 import id.go.mimikakab.system.Wit;
@@ -98,7 +99,7 @@ class LeaderDashboardController {
         model.addAttribute("standing", standing);
         model.addAttribute("position", league.indexOf(standing) + 1);
         model.addAttribute("of", league.size());
-        model.addAttribute("items", reports.waitingOnGovernment(code, null, DRILL_DOWN_LIMIT));
+        addItems(model, reports.waitingOnGovernment(code, null, DRILL_DOWN_LIMIT + 1));
         model.addAttribute("pics", figures.picsOf(code));
         model.addAttribute("at", standings.at());
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
@@ -109,10 +110,18 @@ class LeaderDashboardController {
     String district(@PathVariable String code, Model model) {
         requireRegencyView();
         model.addAttribute("district", regions.district(code).orElseThrow(() -> new NotFoundException("No district " + code)));
-        model.addAttribute("items", reports.waitingOnGovernment(null, code, DRILL_DOWN_LIMIT));
+        addItems(model, reports.waitingOnGovernment(null, code, DRILL_DOWN_LIMIT + 1));
         model.addAttribute("at", clock.instant());
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         return "dashboard/district";
+    }
+
+    /** The drill-down's first {@link #DRILL_DOWN_LIMIT} items, red and oldest first, and whether there are more. */
+    private static void addItems(Model model, List<ReportLine> items) {
+        boolean more = items.size() > DRILL_DOWN_LIMIT;
+        model.addAttribute("items", more ? items.subList(0, DRILL_DOWN_LIMIT) : items);
+        model.addAttribute("more", more);
+        model.addAttribute("limit", DRILL_DOWN_LIMIT);
     }
 
     @GetMapping("/pimpinan/laporan/{ticket}")

@@ -2,7 +2,10 @@ package id.go.mimikakab.dashboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
@@ -50,6 +53,23 @@ class LeaderDashboardIntegrationTests {
                 .bodyText().contains(ticket, "Diteruskan ke OPD");
         assertThat(mvc.get().uri("/pimpinan/distrik/94.04.01").header("Authorization", "Bearer demo-bupati")).hasStatusOk()
                 .bodyText().contains(ticket);
+    }
+
+    @Test
+    void aDrillDownLongerThanTheScreenSaysSoAndOffersTheWholeListAsADownload() throws Exception {
+        StaffMember mcc = accounts.findByUsername("mcc").orElseThrow().member();
+        for (int i = 0; i <= LeaderDashboardController.DRILL_DOWN_LIMIT; i++) {
+            Receipt r = intake.submit(new ReportSubmission("ASPIRATION", "KAMPUNG", "Usulan pembangunan balai kampung Kapiraya nomor "
+                    + i, "94.04.12", "94.04.12.2001", null, null, null, false, false, null, null, null), Channel.API, null, null);
+            workflow.route(mcc, r.ticket(), "BAPPEDA");
+        }
+
+        String page = mvc.get().uri("/pimpinan/opd/BAPPEDA").header("Authorization", "Bearer demo-bupati").exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Hanya 200 laporan pertama", "/pimpinan/opd/BAPPEDA/ekspor.xlsx");
+        assertThat(page.split("href=\"/pimpinan/laporan/", -1)).hasSize(LeaderDashboardController.DRILL_DOWN_LIMIT + 1);
+        assertThat(mvc.get().uri("/pimpinan/opd/DISDIK").header("Authorization", "Bearer demo-bupati")).hasStatusOk()
+                .bodyText().doesNotContain("laporan pertama");
     }
 
     @Test
