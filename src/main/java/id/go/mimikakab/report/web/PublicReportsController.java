@@ -88,6 +88,8 @@ class PublicReportsController {
         model.addAttribute("hasNext", lines.size() > PAGE_SIZE);
         model.addAttribute("previousUrl", filter.link("/laporan", shown - 1));
         model.addAttribute("nextUrl", filter.link("/laporan", shown + 1));
+        model.addAttribute("xlsxUrl", filter.download("xlsx"));
+        model.addAttribute("csvUrl", filter.download("csv"));
         fillFilters(model, filter);
         return "report/list";
     }
@@ -248,6 +250,17 @@ class PublicReportsController {
             if (page > 1) {
                 link.queryParam("halaman", page);
             }
+            return link.encode().build().toUriString();
+        }
+
+        /** The whole filtered list as a file ({@code csv} or {@code xlsx}), with the export's own parameter names. */
+        String download(String format) {
+            UriComponentsBuilder link = UriComponentsBuilder.fromPath("/laporan/ekspor." + format);
+            add(link, "category", kategori);
+            add(link, "district", distrik);
+            add(link, "agency", instansi);
+            add(link, "status", statusValue() == null ? null : statusValue().name());
+            add(link, "light", lightValue() == null ? null : lightValue().name());
             return link.encode().build().toUriString();
         }
 

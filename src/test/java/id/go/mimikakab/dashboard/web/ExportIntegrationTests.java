@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.go.mimikakab.dashboard.DemoCases;
 import id.go.mimikakab.testing.MutableClock;
@@ -75,6 +77,23 @@ class ExportIntegrationTests {
                 .contains(";Kuning;Tidak;2031-03-03T10:00:00+09:00;")
                 .endsWith(";\"Lampu jalan mati total; warga takut \"\"begal\"\" " + mark + "\"");
         assertThat(csv).doesNotContain(secret).doesNotContain(road).doesNotContain("Maria");
+    }
+
+    @Test
+    void thePublicListOffersItsFilteredListAsDownloadsThatKeepTheFilters() throws Exception {
+        String mark = unique();
+        String lamp = cases.submit("PJU", "Lampu jalan padam di gang sekolah " + mark, false);
+        String road = cases.submit("JALAN", "Jalan amblas di gang sekolah " + mark, false);
+
+        String page = mvc.get().uri("/laporan?kategori=PJU&distrik=94.04.01").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/laporan/ekspor.xlsx?category=PJU&amp;district=94.04.01\"");
+        Matcher csvLink = Pattern.compile("href=\"(/laporan/ekspor\\.csv[^\"]*)\"").matcher(page);
+        assertThat(csvLink.find()).isTrue();
+
+        String csv = mvc.get().uri(csvLink.group(1).replace("&amp;", "&")).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(lamp).doesNotContain(road);
     }
 
     @Test
