@@ -8,11 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures as the dashboards' viewers and the public statistics get them: one computation of the standings,
- * and of each length of trend, serves every caller that asks within {@code mimika.dashboard.figures-max-age} of
- * its start, and callers arriving while it runs wait for it, so a crowd of viewers costs the database one
- * computation at a time. Figures that must be exact at the moment of asking (the weekly PDF, the exports, the
- * wall's live feed) come from {@link PerformanceFigures} directly.
+ * The figures as the dashboards' viewers and the public statistics get them, one computation of the standings
+ * (and of each length of trend) shared by every caller within {@code mimika.dashboard.figures-max-age}, while the
+ * figures that must be exact when asked for (weekly PDF, exports, the wall's live feed) come from
+ * {@link PerformanceFigures} directly.
  */
 @Component
 public class SharedFigures {

@@ -21,9 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores new reports in batches: submissions that arrive together share one transaction, a few batched
- * statements and one commit (group commit), and each submitter gets its answer only after that commit. A
- * submission that cannot go into a batch, or whose batch fails, is stored on its own by {@link ReportIntake}.
+ * Stores new reports in batches (group commit): submissions that arrive together share one transaction, a few
+ * batched statements and one commit, and each submitter gets its answer only after that commit.
  */
 @Component
 class IntakeBatches implements DisposableBean {
