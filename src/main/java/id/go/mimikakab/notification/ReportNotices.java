@@ -10,7 +10,9 @@ import id.go.mimikakab.account.Role;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.report.ReportChanged;
+import id.go.mimikakab.report.MergedReporter;
 import id.go.mimikakab.report.ReportEscalated;
+import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.system.Identity;
 import id.go.mimikakab.system.Wit;
 
@@ -45,14 +47,16 @@ class ReportNotices {
     private final AgencyDirectory agencies;
     private final MessageSource messages;
     private final Identity identity;
+    private final ReportViews reports;
 
     ReportNotices(NotificationOutbox outbox, StaffRecipients staff, AgencyDirectory agencies,
-            MessageSource messages, Identity identity) {
+            MessageSource messages, Identity identity, ReportViews reports) {
         this.outbox = outbox;
         this.staff = staff;
         this.agencies = agencies;
         this.messages = messages;
         this.identity = identity;
+        this.reports = reports;
     }
 
     /**
@@ -64,8 +68,8 @@ class ReportNotices {
         if (change.reporterEmail() != null && !change.reporterEmail().isBlank()) {
             tellReporter(change);
         }
-        if (!change.followers().isEmpty() && progress(change)) {
-            change.followers().forEach(follower -> tellFollower(change, follower));
+        if (progress(change)) {
+            reports.mergedReporters(change.ticket()).forEach(follower -> tellFollower(change, follower));
         }
     }
 
@@ -108,7 +112,7 @@ class ReportNotices {
      * Tells the reporter of a merged duplicate what happened to the report it was merged into; the link is their own
      * tracking page, which leads on to that report, so a confidential report's details stay behind its own PIN.
      */
-    private void tellFollower(ReportChanged change, ReportChanged.Follower follower) {
+    private void tellFollower(ReportChanged change, MergedReporter follower) {
         Object[] stepArgs = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()) };
         String step = text("notification.follower.step." + change.action(), stepArgs);
         Object[] args = { change.ticket(), follower.ticket(), step, trackingLink(follower.ticket()) };

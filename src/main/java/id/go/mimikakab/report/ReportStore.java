@@ -37,6 +37,9 @@ class ReportStore {
                 channel, recorded_by, status, agency_code, submitted_at, due_at,
                 late, me_too, reroute_requested, escalation_level, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, false, 0, 0)""";
+    private static final String INSERT_EVENT = """
+            insert into report_event (report_id, at, actor, action, status, public_note, internal_note, agency_code, late)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -60,12 +63,12 @@ class ReportStore {
             writeState(r, false);
             r.version++;
         }
-        storeEntries(r, null);
+        storeEntries(List.of(r), null);
     }
 
     /**
      * Stores several new reports, each still {@link ReportStatus#SUBMITTED}, with their first timeline entries and
-     * audit entries, in three batched statements instead of three statements per report.
+     * audit entries, in three batched statements instead of three per report.
      */
     void insertAll(List<Report> reports) {
         if (reports.stream().anyMatch(r -> r.status != ReportStatus.SUBMITTED)) {
@@ -88,23 +91,10 @@ class ReportStore {
         if (ids.size() != reports.size()) {
             throw new IllegalStateException("The database returned " + ids.size() + " keys for " + reports.size() + " reports");
         }
-        List<Object[]> events = new ArrayList<>();
-        List<AuditTrail.Change> changes = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
-            Report r = reports.get(i);
-            r.id = ((Number) ids.get(i).values().iterator().next()).longValue();
-            Snapshot after = Snapshot.of(r);
-            for (TimelineEntry e : r.recordedEntries()) {
-                events.add(new Object[] { r.id, utc(e.at()), e.actor(), e.action(), e.status().name(), e.publicNote(),
-                    e.internalNote(), e.agencyCode(), e.late() });
-                changes.add(new AuditTrail.Change(e.actor(), "REPORT_" + e.action(), "report", r.ticket.value(), null, after));
-            }
-            r.entriesStored();
+            reports.get(i).id = ((Number) ids.get(i).values().iterator().next()).longValue();
         }
-        jdbcTemplate.batchUpdate("""
-                insert into report_event (report_id, at, actor, action, status, public_note, internal_note, agency_code, late)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
-        audit.recordAllAs(changes);
+        storeEntries(reports, null);
     }
 
     Optional<Report> find(TicketNumber ticket) {
@@ -119,7 +109,7 @@ class ReportStore {
             throw new OptimisticLockingFailureException("Report " + r.ticket + " was changed by someone else");
         }
         r.version++;
-        storeEntries(r, before);
+        storeEntries(List.of(r), before);
     }
 
     /** Writes the report's mutable state; with {@code checkVersion}, only if nobody changed it since it was read. */
@@ -161,10 +151,10 @@ class ReportStore {
     }
 
     /** The reporters with an e-mail address whose reports were merged into this one as duplicates. */
-    List<ReportChanged.Follower> followersOf(Report r) {
+    List<MergedReporter> mergedReporters(String ticket) {
         return jdbc.sql("select ticket, reporter_email from report where merged_into = :ticket and reporter_email is not null order by id")
-                .param("ticket", r.ticket.value())
-                .query((rs, n) -> new ReportChanged.Follower(rs.getString("ticket"), rs.getString("reporter_email")))
+                .param("ticket", ticket)
+                .query((rs, n) -> new MergedReporter(rs.getString("ticket"), rs.getString("reporter_email")))
                 .list();
     }
 
@@ -180,26 +170,26 @@ class ReportStore {
                 .list();
     }
 
-    private void storeEntries(Report r, Snapshot before) {
-        Snapshot after = Snapshot.of(r);
-        for (TimelineEntry e : r.recordedEntries()) {
-            jdbc.sql("""
-                            insert into report_event (report_id, at, actor, action, status, public_note, internal_note,
-                                                      agency_code, late)
-                            values (:report, :at, :actor, :action, :status, :publicNote, :internalNote, :agency, :late)""")
-                    .param("report", r.id)
-                    .param("at", utc(e.at()))
-                    .param("actor", e.actor())
-                    .param("action", e.action())
-                    .param("status", e.status().name())
-                    .param("publicNote", e.publicNote())
-                    .param("internalNote", e.internalNote())
-                    .param("agency", e.agencyCode())
-                    .param("late", e.late())
-                    .update();
-            audit.recordAs(e.actor(), "REPORT_" + e.action(), "report", r.ticket.value(), before, after);
+    /**
+     * Appends the timeline entries recorded on the reports since they were loaded, and the same steps to the audit
+     * trail, in one batched statement each; {@code before} is the state before the change, null for new reports.
+     */
+    private void storeEntries(List<Report> reports, Snapshot before) {
+        List<Object[]> events = new ArrayList<>();
+        List<AuditTrail.Change> changes = new ArrayList<>();
+        for (Report r : reports) {
+            Snapshot after = Snapshot.of(r);
+            for (TimelineEntry e : r.recordedEntries()) {
+                events.add(new Object[] { r.id, utc(e.at()), e.actor(), e.action(), e.status().name(), e.publicNote(),
+                    e.internalNote(), e.agencyCode(), e.late() });
+                changes.add(new AuditTrail.Change(e.actor(), "REPORT_" + e.action(), "report", r.ticket.value(), before, after));
+            }
+            r.entriesStored();
         }
-        r.entriesStored();
+        if (!events.isEmpty()) {
+            jdbcTemplate.batchUpdate(INSERT_EVENT, events);
+        }
+        audit.recordAllAs(changes);
     }
 
     /** The values of {@link #INSERT_REPORT} for a new report, in the order of its columns. */

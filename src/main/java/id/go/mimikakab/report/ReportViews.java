@@ -49,6 +49,12 @@ public class ReportViews {
         this.clock = clock;
     }
 
+    /** The reporters of the duplicates merged into a report, who keep being told of its progress. */
+    @Transactional(readOnly = true)
+    public List<MergedReporter> mergedReporters(String ticket) {
+        return store.mergedReporters(ticket);
+    }
+
     /** The public view; a confidential report answers only with its PIN, and otherwise exactly like an unknown ticket. */
     @Transactional(readOnly = true)
     public PublicReport publicView(String ticket, String pin) {

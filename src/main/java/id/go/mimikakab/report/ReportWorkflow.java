@@ -201,7 +201,7 @@ public class ReportWorkflow {
             return false;
         }
         store.update(r, before);
-        events.publishEvent(ReportChanged.of(r, "AUTO_CLOSED", before.status(), null, store.followersOf(r)));
+        events.publishEvent(ReportChanged.of(r, "AUTO_CLOSED", before.status(), null));
         return true;
     }
 
@@ -229,7 +229,7 @@ public class ReportWorkflow {
         TimelineEntry step = r.recordedEntries().isEmpty() ? null : r.recordedEntries().get(r.recordedEntries().size() - 1);
         store.update(r, before);
         if (step != null) {
-            events.publishEvent(ReportChanged.of(r, step.action(), before.status(), step.publicNote(), store.followersOf(r)));
+            events.publishEvent(ReportChanged.of(r, step.action(), before.status(), step.publicNote()));
         }
         return r;
     }

@@ -107,14 +107,22 @@ class TrackingController {
     }
 
     /**
-     * A photo of the tracked report, full size or ({@code kecil}) as a thumbnail. Images cannot send the PIN, so a
-     * confidential report's photos are shown to the browser that gave its PIN on this page, kept in its session.
+     * A photo of the tracked report. Images cannot send the PIN, so a confidential report's photos are shown to the
+     * browser that gave its PIN on this page, kept in its session.
      */
-    @GetMapping({"/{ticket}/foto/{id}", "/{ticket}/foto/{id}/kecil"})
+    @GetMapping("/{ticket}/foto/{id}")
     ResponseEntity<InputStreamResource> photo(@PathVariable String ticket, @PathVariable long id, HttpServletRequest request) {
+        return photo(ticket, id, false, request);
+    }
+
+    @GetMapping("/{ticket}/foto/{id}/kecil")
+    ResponseEntity<InputStreamResource> thumbnail(@PathVariable String ticket, @PathVariable long id, HttpServletRequest request) {
+        return photo(ticket, id, true, request);
+    }
+
+    private ResponseEntity<InputStreamResource> photo(String ticket, long id, boolean thumbnail, HttpServletRequest request) {
         String number = number(ticket);
         HttpSession session = request.getSession(false);
-        boolean thumbnail = request.getRequestURI().endsWith("/kecil");
         return ReportApiController.photoResponse(photos.open(number, id, thumbnail,
                 session == null ? null : pinFor(session, number), SignedIn.member().orElse(null)));
     }

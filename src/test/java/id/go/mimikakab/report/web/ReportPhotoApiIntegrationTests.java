@@ -121,13 +121,15 @@ class ReportPhotoApiIntegrationTests {
     }
 
     @Test
-    void theTrackingPageShowsAPublicReportsPhotosToEveryone() {
+    void theTrackingAndPublicPagesShowAPublicReportsPhotosToEveryone() {
         String ticket = body(submit(report(false, "Saluran air tersumbat di Jalan Hasanuddin"), null,
                 photo("got.jpg", TestPhotos.jpeg(90, 60)))).get("ticket").asString();
         String apiUrl = body(mvc.get().uri("/api/v1/reports/" + ticket).exchange()).get("photos").get(0).get("url").asString();
         String photo = "/lacak/" + ticket + "/foto/" + apiUrl.substring(apiUrl.lastIndexOf('/') + 1);
 
         assertThat(mvc.get().uri("/lacak/" + ticket)).hasStatusOk().bodyText().contains("src=\"" + photo + "/kecil\"");
+        assertThat(mvc.get().uri("/laporan/" + ticket)).hasStatusOk().bodyText().contains("src=\"" + apiUrl + "/thumbnail\"")
+                .contains("href=\"" + apiUrl + "\"");
         assertThat(mvc.get().uri(photo + "/kecil").exchange()).hasStatusOk().hasContentType("image/jpeg")
                 .headers().hasValue("Cache-Control", "max-age=31536000, public, immutable");
     }
