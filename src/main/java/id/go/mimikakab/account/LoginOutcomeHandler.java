@@ -8,29 +8,30 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import id.go.mimikakab.audit.AuditTrail;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** Counts failed sign-ins towards a temporary lock, clears the count on success and records both. */
+/**
+ * Records a sign-in and clears its throttle; answers every failure alike (wrong password, unknown, disabled), so
+ * the form never tells which usernames exist.
+ */
 class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
-    private final StaffAccounts accounts;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
-    LoginOutcomeHandler(StaffAccounts accounts, AuditTrail audit) {
-        this.accounts = accounts;
+    LoginOutcomeHandler(AuditTrail audit, LoginThrottle throttle) {
         this.audit = audit;
+        this.throttle = throttle;
         setDefaultTargetUrl("/staf");
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws ServletException, IOException {
-        accounts.recordSuccessfulLogin(auth.getName());
+        throttle.succeeded(request);
         audit.recordAs(auth.getName(), "LOGIN", "account", auth.getName(), null, null);
         super.onAuthenticationSuccess(request, response, auth);
     }
@@ -38,15 +39,6 @@ class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason;
-        if (exception instanceof LockedException) {
-            reason = "locked";
-        } else if (exception instanceof DisabledException) {
-            reason = "disabled";
-        } else {
-            reason = "error";
-            accounts.recordFailedLogin(request.getParameter("username"));
-        }
-        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

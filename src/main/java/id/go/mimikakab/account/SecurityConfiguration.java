@@ -3,7 +3,10 @@ package id.go.mimikakab.account;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.system.RateLimits;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +17,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -31,6 +39,13 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Browser features no page uses are switched off; the report form asks for the position ("Gunakan lokasi saya")
+     * on its own origin only.
+     */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
 
     /** The scheme and host of a tile URL such as {@code https://{s}.tile.example.org/{z}/{x}/{y}.png}; nothing else. */
     private static final Pattern TILE_ORIGIN = Pattern.compile("^(https?://[A-Za-z0-9.{}-]+(?::[0-9]{1,5})?)(?:/.*)?$");
@@ -55,6 +70,11 @@ class SecurityConfiguration {
      */
     static boolean isCitizenAction(String path) {
         return path.equals("/api/v1/reports") || path.matches("/api/v1/reports/[^/]+/(info-answers|confirmation|reopening|me-too)");
+    }
+
+    /** The request's path inside the application, whatever the servlet mapping. */
+    static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /**
@@ -87,11 +107,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, StaffAccounts accounts,
-            AuditTrail audit, AccountProperties properties, JsonMapper json,
+            AuditTrail audit, AccountProperties properties, RateLimits limits, JsonMapper json,
             @Value("${mimika.map.tile-url:}") String tileUrl) throws Exception {
         ApiProblemWriter problems = new ApiProblemWriter(json);
-        LoginOutcomeHandler outcome = new LoginOutcomeHandler(accounts, audit);
-        RequestMatcher api = request -> request.getServletPath().startsWith("/api/");
+        LoginThrottle throttle = new LoginThrottle(limits, properties, accounts, audit);
+        LoginOutcomeHandler outcome = new LoginOutcomeHandler(audit, throttle);
+        SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+        RequestMatcher api = request -> pathOf(request).startsWith("/api/");
         http
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -110,20 +133,22 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .ignoringRequestMatchers(AccessTokenFilter::carriesBearerToken)
                         .ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-                                && request.getServletPath().startsWith("/api/") && isCitizenAction(request.getServletPath())))
+                                && isCitizenAction(pathOf(request))))
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                         .frameOptions(frame -> frame.deny()))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(response, 401,
                                 "Unauthorized", "Sign in or send a personal access token as 'Authorization: Bearer …'."), api)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(response, 403,
                                 "Forbidden", "Your role does not allow this."), api))
-                .addFilterBefore(new LoginRateLimitFilter(properties.loginAttemptsPerMinute()),
-                        UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AccessTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new CurrentStaffFilter(accounts, contexts), AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, changes and protects staff accounts; every change is written to the audit trail. */
@@ -32,16 +31,16 @@ public class StaffAccounts {
     private final AuditTrail audit;
     private final AgencyDirectory agencies;
     private final PasswordEncoder passwords;
-    private final AccountProperties properties;
+    private final StaffSessions sessions;
     private final Clock clock;
 
     StaffAccounts(JdbcClient jdbc, AuditTrail audit, AgencyDirectory agencies, PasswordEncoder passwords,
-            AccountProperties properties, Clock clock) {
+            StaffSessions sessions, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.agencies = agencies;
         this.passwords = passwords;
-        this.properties = properties;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -98,8 +97,8 @@ public class StaffAccounts {
         try {
             jdbc.sql("""
                             insert into staff_account (username, email, display_name, password_hash, role, agency_code,
-                                                       enabled, failed_logins, created_at)
-                            values (:username, :email, :displayName, :hash, :role, :agency, true, 0, :now)""")
+                                                       enabled, created_at)
+                            values (:username, :email, :displayName, :hash, :role, :agency, true, :now)""")
                     .param("username", username)
                     .param("email", email)
                     .param("displayName", displayName)
@@ -116,7 +115,10 @@ public class StaffAccounts {
         return created;
     }
 
-    /** Changes an account's name, e-mail, role, agency or whether it may sign in. */
+    /**
+     * Changes an account's name, e-mail, role, agency or whether it may sign in; a change of role, agency or
+     * sign-in ends the account's sessions on every node, so what it may see changes at once.
+     */
     @Transactional
     public StaffAccount change(long id, AccountChange change) {
         StaffAccount before = find(id).orElseThrow(() -> new NotFoundException("No account " + id));
@@ -143,20 +145,28 @@ public class StaffAccounts {
         }
         StaffAccount after = find(id).orElseThrow();
         audit.record("ACCOUNT_CHANGED", "account", before.username(), snapshot(before), snapshot(after));
+        if (before.role() != after.role() || !java.util.Objects.equals(before.agencyCode(), after.agencyCode())
+                || before.enabled() != after.enabled()) {
+            sessions.endAllOf(after.username(), null);
+        }
         return after;
     }
 
-    /** Sets a new password chosen by an administrator and lifts any lock. */
+    /** Sets a new password chosen by an administrator; every session of the account ends. */
     @Transactional
     public void resetPassword(long id, String newPassword) {
         StaffAccount account = find(id).orElseThrow(() -> new NotFoundException("No account " + id));
         setPassword(account, newPassword);
         audit.record("PASSWORD_RESET", "account", account.username(), null, null);
+        sessions.endAllOf(account.username(), null);
     }
 
-    /** Lets a person change their own password after proving they know the current one. */
+    /**
+     * Lets a person change their own password after proving they know the current one; their other sessions end,
+     * the one with id {@code currentSession} (theirs, from which they changed it) stays.
+     */
     @Transactional
-    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+    public void changeOwnPassword(long id, String currentPassword, String newPassword, String currentSession) {
         StaffAccount account = find(id).orElseThrow(() -> new NotFoundException("No account " + id));
         String hash = jdbc.sql("select password_hash from staff_account where id = :id").param("id", id)
                 .query(String.class).single();
@@ -165,38 +175,7 @@ public class StaffAccounts {
         }
         setPassword(account, newPassword);
         audit.record("PASSWORD_CHANGED", "account", account.username(), null, null);
-    }
-
-    /**
-     * Counts a failed sign-in; at the threshold the account is locked for a while. Runs in its own
-     * transaction so that the count survives the failed request.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailedLogin(String login) {
-        Optional<StaffAccount> found = findByLogin(login);
-        if (found.isEmpty()) {
-            return;
-        }
-        StaffAccount account = found.get();
-        int failures = account.failedLogins() + 1;
-        Instant now = clock.instant();
-        boolean lock = failures >= properties.lockoutThreshold();
-        jdbc.sql("update staff_account set failed_logins = :failures, locked_until = :until where id = :id")
-                .param("failures", lock ? 0 : failures)
-                .param("until", lock ? utc(now.plus(properties.lockoutDuration())) : null)
-                .param("id", account.id())
-                .update();
-        if (lock) {
-            audit.recordAs(account.username(), "ACCOUNT_LOCKED", "account", account.username(), null,
-                    new Lock(now.plus(properties.lockoutDuration()).toString(), failures));
-        }
-    }
-
-    @Transactional
-    public void recordSuccessfulLogin(String username) {
-        jdbc.sql("update staff_account set failed_logins = 0, locked_until = null where username = :u")
-                .param("u", username)
-                .update();
+        sessions.endAllOf(account.username(), currentSession);
     }
 
     /** Finds an account by username or e-mail, as typed on the login form. */
@@ -223,7 +202,7 @@ public class StaffAccounts {
             throw new AccountProblem("newPassword", "account.password.tooShort",
                     "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        jdbc.sql("update staff_account set password_hash = :hash, failed_logins = 0, locked_until = null where id = :id")
+        jdbc.sql("update staff_account set password_hash = :hash where id = :id")
                 .param("hash", passwords.encode(newPassword))
                 .param("id", account.id())
                 .update();
@@ -272,11 +251,7 @@ public class StaffAccounts {
         return new AccountSnapshot(a.username(), a.email(), a.displayName(), a.role(), a.agencyCode(), a.enabled());
     }
 
-    /** What the audit trail keeps of a temporary lock. */
-    private record Lock(String lockedUntil, int failedLogins) {
-    }
-
-    /** What the audit trail keeps of an account: everything but secrets and counters. */
+    /** What the audit trail keeps of an account: everything but its secrets. */
     private record AccountSnapshot(String username, String email, String displayName, Role role, String agencyCode,
             boolean enabled) {
     }
@@ -286,10 +261,8 @@ public class StaffAccounts {
     }
 
     static StaffAccount account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
         return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("agency_code"),
-                rs.getBoolean("enabled"), rs.getInt("failed_logins"), locked == null ? null : locked.toInstant(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -1,6 +1,5 @@
 package id.go.mimikakab.account;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,13 +13,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     private final StaffMember member;
     private final boolean enabled;
-    private final boolean locked;
     private String passwordHash;
 
-    StaffPrincipal(StaffAccount account, String passwordHash, Instant now) {
+    StaffPrincipal(StaffAccount account, String passwordHash) {
         this.member = account.member();
         this.enabled = account.enabled();
-        this.locked = account.lockedAt(now);
         this.passwordHash = passwordHash;
     }
 
@@ -41,11 +38,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return member.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package id.go.mimikakab.account;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,17 +10,15 @@ import org.springframework.stereotype.Component;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccounts accounts;
-    private final Clock clock;
 
-    StaffUserDetailsService(StaffAccounts accounts, Clock clock) {
+    StaffUserDetailsService(StaffAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String login) {
         return accounts.findByLogin(login)
-                .map(account -> new StaffPrincipal(account, accounts.passwordHashOf(account.id()), clock.instant()))
+                .map(account -> new StaffPrincipal(account, accounts.passwordHashOf(account.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

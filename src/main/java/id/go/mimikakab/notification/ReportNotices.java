@@ -11,6 +11,7 @@ import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.report.ReportChanged;
 import id.go.mimikakab.report.MergedReporter;
+import id.go.mimikakab.report.PinGuessingDetected;
 import id.go.mimikakab.report.ReportEscalated;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.system.Identity;
@@ -83,7 +84,9 @@ class ReportNotices {
             case "AUTO_CLOSED" -> new Notice("notification.reporter.autoClosed.subject", "notification.reporter.autoClosed.body");
             case "INFO_REQUESTED" -> new Notice("notification.reporter.infoRequested.subject", "notification.reporter.infoRequested.body");
             case "REJECTED" -> new Notice("notification.reporter.rejected.subject", "notification.reporter.rejected.body");
-            case "MERGED" -> new Notice("notification.reporter.merged.subject", "notification.reporter.merged.body");
+            case "MERGED" -> change.mergedInto() == null
+                    ? new Notice("notification.reporter.mergedConfidential.subject", "notification.reporter.mergedConfidential.body")
+                    : new Notice("notification.reporter.merged.subject", "notification.reporter.merged.body");
             default -> null;
         };
         if (notice == null) {
@@ -116,8 +119,10 @@ class ReportNotices {
         Object[] stepArgs = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()) };
         String step = text("notification.follower.step." + change.action(), stepArgs);
         Object[] args = { change.ticket(), follower.ticket(), step, trackingLink(follower.ticket()) };
-        outbox.enqueue(NotificationChannel.EMAIL, follower.email(), text("notification.follower.subject", args),
-                text("notification.follower.body", args) + "\n\n" + footer());
+        // the ticket of a confidential report is not for the reporters of other reports
+        String suffix = change.confidential() ? "Confidential" : "";
+        outbox.enqueue(NotificationChannel.EMAIL, follower.email(), text("notification.follower.subject" + suffix, args),
+                text("notification.follower.body" + suffix, args) + "\n\n" + footer());
     }
 
     /**
@@ -158,6 +163,19 @@ class ReportNotices {
             outbox.enqueue(NotificationChannel.EMAIL, to, text(notice.subject(), args),
                     text(notice.body(), args) + "\n\n" + footer());
         });
+    }
+
+    /**
+     * Tells the command centre that someone has been guessing a report's PIN, so that an operator can look at the
+     * report (and warn its reporter if it is confidential); the link opens it on the command centre's screen.
+     */
+    @EventListener
+    void pinGuessing(PinGuessingDetected guessing) {
+        Object[] args = { guessing.ticket(), baseUrl() + "/mcc/laporan/" + guessing.ticket() };
+        for (String to : staff.withRole(Role.COMMAND_CENTER)) {
+            outbox.enqueue(NotificationChannel.EMAIL, to, text("notification.pinGuessing.subject", args),
+                    text("notification.pinGuessing.body", args) + "\n\n" + footer());
+        }
     }
 
     private String trackingLink(String ticket) {

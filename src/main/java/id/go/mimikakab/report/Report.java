@@ -12,6 +12,7 @@ import java.util.Set;
 
 import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.calendar.WorkingDays;
+import id.go.mimikakab.system.PlainText;
 import id.go.mimikakab.system.Wit;
 
 /**
@@ -22,6 +23,10 @@ class Report {
 
     /** Working days after completion during which the reporter may confirm or reopen. */
     static final WorkingDays CLOSE_AFTER = WorkingDays.of(10);
+    /** The longest note staff may write (a column of 4,000 characters). */
+    public static final int MAX_STAFF_TEXT = 4000;
+    /** The longest answer, comment or reason a reporter may write, as the tracking page's forms allow. */
+    public static final int MAX_REPORTER_TEXT = 2000;
 
     private static final Set<ReportStatus> WITH_AGENCY_BEFORE_FOLLOW_UP = EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED);
     private static final Set<ReportStatus> FOLLOWED_UP_OR_LATER = EnumSet.of(ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS);
@@ -32,7 +37,6 @@ class Report {
     final Channel channel;
     final String recordedBy;
     final Instant submittedAt;
-    final boolean privateAccess;
     ReportStatus status;
     String agencyCode;
     String assignee;
@@ -66,7 +70,6 @@ class Report {
         this.channel = channel;
         this.recordedBy = recordedBy;
         this.submittedAt = submittedAt;
-        this.privateAccess = content.confidential() || content.hasContactDetails();
         this.status = status;
     }
 
@@ -108,9 +111,7 @@ class Report {
     /** Rejects the report with a reason; a duplicate is merged into another ticket. */
     void reject(RejectionReason reason, String publicNote, String mergedIntoTicket, String actor, Instant now) {
         require(EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.NEEDS_INFO), "reject");
-        if (publicNote == null || publicNote.isBlank()) {
-            throw new ReportRefused(INVALID, "A rejection needs a note the reporter can read");
-        }
+        publicNote = text(publicNote, MAX_STAFF_TEXT, "A rejection needs a note the reporter can read");
         if (reason == RejectionReason.DUPLICATE && (mergedIntoTicket == null || mergedIntoTicket.equals(ticket.value()))) {
             throw new ReportRefused(INVALID, "A duplicate must name the other ticket");
         }
@@ -127,9 +128,7 @@ class Report {
     /** Asks the reporter a question; the verification clock pauses with the working days it had left. */
     void askForInformation(String question, String actor, Instant now, WorkingDayCalendar calendar) {
         require(EnumSet.of(ReportStatus.SUBMITTED), "ask for information");
-        if (question == null || question.isBlank()) {
-            throw new ReportRefused(INVALID, "A question is required");
-        }
+        question = text(question, MAX_STAFF_TEXT, "A question is required");
         LocalDate today = Wit.dateOf(now);
         LocalDate due = Wit.dateOf(dueAt);
         pausedRemaining = Math.max(1, calendar.workingDaysBetween(today.plusDays(1), due));
@@ -141,9 +140,7 @@ class Report {
     /** The reporter's answer restarts the verification clock with the working days it had left. */
     void answerInformation(String answer, Instant now, WorkingDayCalendar calendar) {
         require(EnumSet.of(ReportStatus.NEEDS_INFO), "answer");
-        if (answer == null || answer.isBlank()) {
-            throw new ReportRefused(INVALID, "An answer is required");
-        }
+        answer = text(answer, MAX_REPORTER_TEXT, "An answer is required");
         status = ReportStatus.SUBMITTED;
         dueAt = calendar.deadline(now, WorkingDays.of(pausedRemaining == null ? 1 : pausedRemaining)).toInstant();
         pausedRemaining = null;
@@ -174,9 +171,7 @@ class Report {
             WorkingDayCalendar calendar) {
         require(EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED, ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS),
                 "follow up");
-        if (message == null || message.isBlank()) {
-            throw new ReportRefused(INVALID, "A follow-up needs a message");
-        }
+        message = text(message, MAX_STAFF_TEXT, "A follow-up needs a message");
         boolean first = WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status);
         boolean wasLate = first && dueAt != null && now.isAfter(dueAt);
         if (first) {
@@ -189,6 +184,7 @@ class Report {
     /** Marks the work as under way, optionally with the date it is planned for. */
     void startWork(LocalDate planned, String note, String actor, Instant now) {
         require(EnumSet.of(ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS), "start work");
+        note = optionalText(note, MAX_STAFF_TEXT);
         plannedFor = planned;
         status = ReportStatus.IN_PROGRESS;
         record(now, actor, "IN_PROGRESS", note, null, false);
@@ -198,9 +194,7 @@ class Report {
     void complete(String evidence, String actor, Instant now, SlaPolicy policy, WorkingDayCalendar calendar) {
         require(EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED, ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS),
                 "complete");
-        if (evidence == null || evidence.isBlank()) {
-            throw new ReportRefused(INVALID, "Completion needs a description of what was done");
-        }
+        evidence = text(evidence, MAX_STAFF_TEXT, "Completion needs a description of what was done");
         boolean wasLate = false;
         if (WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status)) {
             wasLate = dueAt != null && now.isAfter(dueAt);
@@ -218,10 +212,11 @@ class Report {
         if (stars < 1 || stars > 5) {
             throw new ReportRefused(INVALID, "A rating is 1 to 5");
         }
+        comment = optionalText(comment, MAX_REPORTER_TEXT);
         rating = stars;
         status = ReportStatus.CLOSED;
         closedAt = now;
-        record(now, "pelapor", "CONFIRMED", comment == null || comment.isBlank() ? null : comment, "rating " + stars, false);
+        record(now, "pelapor", "CONFIRMED", comment, "rating " + stars, false);
     }
 
     /** The reporter is not satisfied: back to the agency with a new follow-up deadline. */
@@ -230,9 +225,7 @@ class Report {
         if (closeDueAt != null && now.isAfter(closeDueAt)) {
             throw new ReportRefused(ILLEGAL_TRANSITION, "The time to reopen this report has passed");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new ReportRefused(INVALID, "Say why the report is reopened");
-        }
+        reason = text(reason, MAX_REPORTER_TEXT, "Say why the report is reopened");
         status = ReportStatus.REOPENED;
         dueAt = calendar.deadline(now, policy.followUp()).toInstant();
         completedAt = null;
@@ -270,9 +263,7 @@ class Report {
     /** The agency says the report is not theirs; the command centre decides, and the agency's clock keeps running. */
     void requestReroute(String reason, String actor, Instant now) {
         require(WITH_AGENCY_BEFORE_FOLLOW_UP, "request re-routing");
-        if (reason == null || reason.isBlank()) {
-            throw new ReportRefused(INVALID, "Say why the report belongs elsewhere");
-        }
+        reason = text(reason, MAX_STAFF_TEXT, "Say why the report belongs elsewhere");
         rerouteRequested = true;
         record(now, actor, "REROUTE_REQUESTED", null, reason, false);
     }
@@ -285,6 +276,23 @@ class Report {
         late = wasLate;
         dueAt = null;
         completionTargetAt = calendar.deadline(routedAt == null ? now : routedAt, policy.completion()).toInstant();
+    }
+
+    /** The cleaned text (see {@link PlainText}), refused when empty or longer than {@code max}. */
+    private static String text(String typed, int max, String whenEmpty) {
+        String clean = optionalText(typed, max);
+        if (clean == null) {
+            throw new ReportRefused(INVALID, whenEmpty);
+        }
+        return clean;
+    }
+
+    private static String optionalText(String typed, int max) {
+        String clean = PlainText.clean(typed);
+        if (clean != null && clean.length() > max) {
+            throw new ReportRefused(INVALID, "A text has at most " + max + " characters; this one has " + clean.length());
+        }
+        return clean;
     }
 
     private void require(Set<ReportStatus> allowed, String action) {

@@ -17,9 +17,14 @@ public record ReportChanged(String ticket, String action, ReportStatus status, S
 
     /** {@code firstResponse} is true when this step ended the agency's follow-up deadline (its first answer). */
     static ReportChanged of(Report r, String action, ReportStatus before, String publicNote) {
+        return of(r, action, before, publicNote, true);
+    }
+
+    /** As above; without {@code showMergeTarget} the ticket a duplicate was merged into is left out (it is confidential). */
+    static ReportChanged of(Report r, String action, ReportStatus before, String publicNote, boolean showMergeTarget) {
         boolean first = (before == ReportStatus.ROUTED || before == ReportStatus.REOPENED)
                 && (r.status == ReportStatus.FOLLOWED_UP || r.status == ReportStatus.COMPLETED);
         return new ReportChanged(r.ticket.value(), action, r.status, r.agencyCode, r.dueAt, r.content.reporterEmail(),
-                r.content.confidential(), first, publicNote, r.mergedInto);
+                r.content.confidential(), first, publicNote, showMergeTarget ? r.mergedInto : null);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
+import id.go.mimikakab.system.PlainText;
 import id.go.mimikakab.report.photo.CleanPhoto;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,7 +90,8 @@ public class ReportIntake {
         } else if (!categories.isActive(s.categoryCode().strip())) {
             problems.add(new FieldProblem("categoryCode", "report.category.unknown", "Unknown category: " + s.categoryCode()));
         }
-        String description = s.description() == null ? "" : s.description().strip();
+        String typed = PlainText.clean(s.description());
+        String description = typed == null ? "" : typed;
         if (description.length() < MIN_DESCRIPTION) {
             problems.add(new FieldProblem("description", "report.description.tooShort",
                     "Describe the problem in at least " + MIN_DESCRIPTION + " characters."));
@@ -126,11 +128,11 @@ public class ReportIntake {
             problems.add(new FieldProblem("villageCode", "report.location.required",
                     "Choose the district and village, or give a map point."));
         }
-        String address = blank(s.address()) ? null : s.address().strip();
+        String address = PlainText.clean(s.address());
         if (address != null && address.length() > 300) {
             problems.add(new FieldProblem("address", "report.address.tooLong", "The address has at most 300 characters."));
         }
-        String name = blank(s.reporterName()) ? null : s.reporterName().strip();
+        String name = PlainText.clean(s.reporterName());
         if (name != null && name.length() > 120) {
             problems.add(new FieldProblem("reporterName", "report.name.tooLong", "The name has at most 120 characters."));
         }
@@ -187,7 +189,7 @@ public class ReportIntake {
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
         String requestHash = requestHash(report, channel, recordedBy, uploads);
         if (key != null && !uploads.isEmpty()) {
-            Optional<Receipt> earlier = replay(key, requestHash, report);
+            Optional<Receipt> earlier = replay(key, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -203,7 +205,7 @@ public class ReportIntake {
                 return transactions.execute(tx -> create(report, checked.photos(), channel, recordedBy, key, requestHash));
             } catch (DuplicateKeyException clash) {
                 if (key != null) {
-                    Optional<Receipt> earlier = replay(key, requestHash, report);
+                    Optional<Receipt> earlier = replay(key, requestHash);
                     if (earlier.isPresent()) {
                         return earlier.get();
                     }
@@ -232,7 +234,7 @@ public class ReportIntake {
         } catch (RuntimeException notStored) {
             return Optional.empty();
         }
-        return Optional.of(answer.receipt(report.privateAccess ? pins.pinFor(report.ticket) : null));
+        return Optional.of(answer.receipt(pins.pinFor(report.ticket)));
     }
 
     private Report newReport(NewReport content, Channel channel, String recordedBy) {
@@ -259,10 +261,10 @@ public class ReportIntake {
         store.insert(report);
         photos.attach(report.id, null, cleanPhotos);
         events.publishEvent(ReportChanged.of(report, report.status == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
-        return answer.receipt(report.privateAccess ? pins.pinFor(ticket) : null);
+        return answer.receipt(pins.pinFor(ticket));
     }
 
-    private Optional<Receipt> replay(String key, String requestHash, NewReport content) {
+    private Optional<Receipt> replay(String key, String requestHash) {
         return jdbc.sql("select request_hash, response_body from idempotency_record where idempotency_key = :key")
                 .param("key", key)
                 .query((rs, n) -> {
@@ -270,8 +272,7 @@ public class ReportIntake {
                         throw new IdempotencyConflictException(key);
                     }
                     StoredAnswer answer = json.readValue(rs.getString("response_body"), StoredAnswer.class);
-                    boolean privateAccess = content.confidential() || content.hasContactDetails();
-                    return answer.receipt(privateAccess ? pins.pinFor(new TicketNumber(answer.ticket())) : null);
+                    return answer.receipt(pins.pinFor(new TicketNumber(answer.ticket())));
                 })
                 .optional();
     }

@@ -13,6 +13,7 @@ import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.report.photo.CleanPhoto;
 import id.go.mimikakab.report.photo.PhotoCleaner;
+import id.go.mimikakab.report.photo.PhotoProperties;
 import id.go.mimikakab.report.photo.PhotoRejected;
 import id.go.mimikakab.report.photo.PhotoStore;
 import id.go.mimikakab.system.NotFoundException;
@@ -42,13 +43,15 @@ public class ReportPhotos {
             + "p.height, p.uploaded_at, e.action, e.public_note";
 
     private final PhotoStore files;
-    private final PhotoCleaner cleaner = new PhotoCleaner();
+    private final PhotoCleaner cleaner;
     private final ReportStore reports;
     private final ReportPins pins;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReportPhotos(PhotoStore files, ReportStore reports, ReportPins pins, JdbcClient jdbc, Clock clock) {
+    ReportPhotos(PhotoStore files, PhotoProperties properties, ReportStore reports, ReportPins pins, JdbcClient jdbc,
+            Clock clock) {
+        this.cleaner = new PhotoCleaner(properties.decodingAtOnce());
         this.files = files;
         this.reports = reports;
         this.pins = pins;
@@ -71,6 +74,9 @@ public class ReportPhotos {
             try {
                 clean.add(cleaner.clean(upload.bytes()));
             } catch (PhotoRejected e) {
+                if (e.reason() == PhotoRejected.Reason.BUSY) {
+                    throw new PhotosBusyException();
+                }
                 String name = upload.filename().isEmpty() ? "" : " (" + upload.filename() + ")";
                 problems.add(new FieldProblem("photos", e.reason().code(),
                         "Photo " + (i + 1) + name + ": " + e.reason().message()));
@@ -151,35 +157,48 @@ public class ReportPhotos {
 
     /**
      * The photo (or its thumbnail) for whoever may see it: everybody for a public report, the reporter with the
-     * PIN for a confidential one, and the command centre, leaders and the agency the report is with in every
-     * case. To anyone else it does not exist, exactly like an unknown id.
+     * PIN for a confidential one, the command centre and the agency the report is with in every case, and leaders
+     * for a report that is not confidential. To anyone else it does not exist: an unknown ticket, a confidential
+     * report and an unknown photo answer in the same words.
      */
     @Transactional(readOnly = true)
     public PhotoFile open(String ticket, long photoId, boolean thumbnail, String pin, StaffMember viewer) {
-        Report report = TicketNumber.parse(ticket).flatMap(reports::find)
-                .orElseThrow(() -> new NotFoundException("No report with ticket " + ticket));
+        NotFoundException notFound = new NotFoundException("No photo " + photoId + " of report " + ticket);
+        Optional<Report> found = TicketNumber.parse(ticket).flatMap(reports::find);
+        if (found.isEmpty()) {
+            pins.presentedForUnknown(ticket, pin);
+            throw notFound;
+        }
+        Report report = found.get();
+        boolean confidential = report.content.confidential();
+        boolean staff = staffAccess(viewer, report);
+        boolean reporter = confidential && !staff && pins.matches(report, pin);
         Row row = jdbc.sql("select " + ROW_COLUMNS + " from report_photo p left join report_event e on e.id = p.event_id "
                         + "where p.id = :id and p.report_id = :report")
                 .param("id", photoId)
                 .param("report", report.id)
                 .query((rs, n) -> row(rs))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("No photo " + photoId + " of report " + ticket));
-        boolean confidential = report.content.confidential();
-        boolean publicAccess = row.visibleToPublic() && (!confidential || pins.matches(report.ticket, pin));
-        if (!publicAccess && !staffAccess(viewer, report)) {
-            throw new NotFoundException("No photo " + photoId + " of report " + ticket);
+                .orElseThrow(() -> notFound);
+        boolean publicAccess = row.visibleToPublic() && (!confidential || reporter);
+        if (!publicAccess && !staff) {
+            throw notFound;
         }
         String key = thumbnail ? row.thumbKey() : row.storageKey();
-        InputStream content = files.get(key)
-                .orElseThrow(() -> new NotFoundException("Photo " + photoId + " of report " + ticket + " is missing"));
+        InputStream content = files.get(key).orElseThrow(() -> notFound);
         return new PhotoFile(content, thumbnail ? CleanPhoto.THUMBNAIL_TYPE : row.contentType(),
                 row.visibleToPublic() && !confidential);
     }
 
+    /** Staff who may see every photo of the report, as {@link ReportViews#staffView} shows its content. */
     private static boolean staffAccess(StaffMember viewer, Report report) {
-        return viewer != null && (viewer.role() == Role.COMMAND_CENTER || viewer.role() == Role.LEADER
-                || viewer.worksFor(report.agencyCode));
+        if (viewer == null) {
+            return false;
+        }
+        if (report.content.confidential()) {
+            return ReportViews.mayReadConfidential(viewer, report);
+        }
+        return viewer.role() == Role.COMMAND_CENTER || viewer.role() == Role.LEADER || viewer.worksFor(report.agencyCode);
     }
 
     private void deleteQuietly(String key) {

@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
 class ReportStore {
 
     private static final String INSERT_REPORT = """
-            insert into report (ticket, private_access, kind, category_code, description, district_code, village_code,
+            insert into report (ticket, kind, category_code, description, district_code, village_code,
                 latitude, longitude, address, anonymous, confidential, reporter_name, reporter_phone, reporter_email,
                 channel, recorded_by, status, agency_code, submitted_at, due_at,
                 late, me_too, reroute_requested, escalation_level, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, false, 0, 0)""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, false, 0, 0)""";
     private static final String INSERT_EVENT = """
             insert into report_event (report_id, at, actor, action, status, public_note, internal_note, agency_code, late)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -158,8 +158,16 @@ class ReportStore {
                 .list();
     }
 
-    void countMeToo(long id) {
+    /** Counts one "me too" from this voter unless they already voted on this report; true when counted. */
+    boolean countMeToo(long id, String voter, Instant at) {
+        try {
+            jdbc.sql("insert into me_too_vote (report_id, voter, voted_at) values (:id, :voter, :at)")
+                    .param("id", id).param("voter", voter).param("at", utc(at)).update();
+        } catch (org.springframework.dao.DuplicateKeyException alreadyVoted) {
+            return false;
+        }
         jdbc.sql("update report set me_too = me_too + 1 where id = :id").param("id", id).update();
+        return true;
     }
 
     List<TimelineEntry> timeline(long reportId) {
@@ -195,7 +203,7 @@ class ReportStore {
     /** The values of {@link #INSERT_REPORT} for a new report, in the order of its columns. */
     private static Object[] reportRow(Report r) {
         NewReport c = r.content;
-        return new Object[] { r.ticket.value(), r.privateAccess, c.kind().name(), c.categoryCode(), c.description(),
+        return new Object[] { r.ticket.value(), c.kind().name(), c.categoryCode(), c.description(),
             c.districtCode(), c.villageCode(), c.latitude(), c.longitude(), c.address(), c.anonymous(), c.confidential(),
             c.reporterName(), c.reporterPhone(), c.reporterEmail(), r.channel.name(), r.recordedBy, r.status.name(),
             r.agencyCode, utc(r.submittedAt), utc(r.dueAt) };

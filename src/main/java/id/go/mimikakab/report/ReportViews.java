@@ -58,35 +58,66 @@ public class ReportViews {
     /** The public view; a confidential report answers only with its PIN, and otherwise exactly like an unknown ticket. */
     @Transactional(readOnly = true)
     public PublicReport publicView(String ticket, String pin) {
-        Report r = workflow.load(ticket);
-        if (r.content.confidential() && !pins.matches(r.ticket, pin)) {
+        return tracked(ticket, pin).report();
+    }
+
+    /**
+     * What the tracking page shows for a ticket and an optional PIN, with the PIN checked once: the public view and
+     * whether the PIN is the reporter's. A confidential report without its PIN answers exactly like an unknown
+     * ticket; a PIN is counted against guessing whether or not the ticket exists.
+     *
+     * @throws TooManyPinAttemptsException when too many wrong PINs were given for the ticket or from this client
+     */
+    @Transactional(readOnly = true)
+    public Tracked tracked(String ticket, String pin) {
+        Report r = workflow.loadForReporter(ticket, pin);
+        boolean reporter = pins.matches(r, pin);
+        if (r.content.confidential() && !reporter) {
             throw new NotFoundException("No report with ticket " + ticket);
         }
-        return publicOf(r, store.timeline(r.id), photos.of(r.id));
+        return new Tracked(publicOf(r, store.timeline(r.id), photos.of(r.id)), reporter);
     }
 
-    /** Whether this ticket and PIN give the reporter's private access (PIN right, or none needed). */
+    /** Whether this PIN is the reporter's PIN of the ticket, which alone lets them confirm, reopen or answer. */
     @Transactional(readOnly = true)
     public boolean reporterAccess(String ticket, String pin) {
-        Report r = workflow.load(ticket);
-        return !r.privateAccess || pins.matches(r.ticket, pin);
+        return tracked(ticket, pin).reporterAccess();
     }
 
-    /** The staff view, for the command centre, leaders, administrators and the agency the report is with. */
+    /**
+     * The staff view, for the command centre, leaders, administrators and the agency the report is with. A
+     * confidential report's content (description, place, photos, notes, reporter) is shown only to the command
+     * centre and the agency it is with; leaders and administrators see its ticket, category, agency, status, light
+     * and deadlines, as the brief allows no one else to read it (decision 53).
+     */
     @Transactional(readOnly = true)
     public StaffReport staffView(String ticket, StaffMember viewer) {
         Report r = workflow.load(ticket);
         if (viewer.role().boundToAgency() && !viewer.worksFor(r.agencyCode)) {
             throw new ReportRefused(ReportRefused.Kind.NOT_ALLOWED, "This report is not with your agency");
         }
-        boolean identityVisible = !r.content.anonymous() || viewer.role() == Role.COMMAND_CENTER;
+        NewReport c = r.content;
+        if (c.confidential() && !mayReadConfidential(viewer, r)) {
+            PublicReport outline = publicOf(r, List.of(), List.of());
+            PublicReport withheld = new PublicReport(outline.ticket(), outline.kind(), outline.categoryCode(), null,
+                    outline.status(), outline.light(), outline.late(), outline.responsible(), outline.dueAt(),
+                    outline.submittedAt(), outline.districtCode(), null, null, null, outline.meToo(), false,
+                    outline.reopenUntil(), null, List.of(), List.of());
+            return new StaffReport(withheld, r.channel, null, c.anonymous(), true, null, null, null, r.assignee,
+                    r.rerouteRequested, r.completionTargetAt, List.of(), List.of(), true);
+        }
+        boolean identityVisible = !c.anonymous() || viewer.role() == Role.COMMAND_CENTER;
         List<TimelineEntry> timeline = store.timeline(r.id);
         List<ReportPhotos.Row> photoRows = photos.of(r.id);
-        NewReport c = r.content;
         return new StaffReport(publicOf(r, timeline, photoRows), r.channel, c.address(), c.anonymous(), c.confidential(),
                 identityVisible ? c.reporterName() : null, identityVisible ? c.reporterPhone() : null,
                 identityVisible ? c.reporterEmail() : null, r.assignee, r.rerouteRequested, r.completionTargetAt,
-                timeline, photoRows.stream().map(ReportPhotos.Row::toPhoto).toList());
+                timeline, photoRows.stream().map(ReportPhotos.Row::toPhoto).toList(), false);
+    }
+
+    /** Who may read a confidential report's content: the command centre and the agency the report is with. */
+    static boolean mayReadConfidential(StaffMember viewer, Report r) {
+        return viewer != null && (viewer.role() == Role.COMMAND_CENTER || viewer.worksFor(r.agencyCode));
     }
 
     /** The command centre's queue: reports to verify or to re-route, oldest first. */
@@ -201,8 +232,19 @@ public class ReportViews {
         NewReport c = r.content;
         return new PublicReport(r.ticket.value(), c.kind(), c.categoryCode(), c.description(), r.status, r.light(now),
                 r.late, responsible, r.dueAt, r.submittedAt, c.districtCode(), c.villageCode(), c.latitude(),
-                c.longitude(), r.meToo, canRespond, r.closeDueAt, r.mergedInto, steps,
+                c.longitude(), r.meToo, canRespond, r.closeDueAt, publicMergeTarget(r), steps,
                 photoRows.stream().filter(ReportPhotos.Row::visibleToPublic).map(ReportPhotos.Row::toPhoto).toList());
+    }
+
+    /** The ticket a duplicate was merged into, unless that report is confidential: its ticket is not for the public. */
+    private String publicMergeTarget(Report r) {
+        if (r.mergedInto == null) {
+            return null;
+        }
+        return TicketNumber.parse(r.mergedInto).flatMap(store::find)
+                .filter(target -> !target.content.confidential())
+                .map(target -> target.ticket.value())
+                .orElse(null);
     }
 
     private static Map<String, Object> duplicateParams(Report r, Instant since) {
@@ -240,6 +282,10 @@ public class ReportViews {
                 rs.getBoolean("late"), rs.getString("agency_code"), ReportStore.instant(rs, "submitted_at"),
                 ReportStore.instant(rs, "due_at"), rs.getString("district_code"), rs.getString("village_code"), latitude,
                 longitude, rs.getInt("me_too"), rs.getBoolean("reroute_requested"), rs.getString("assignee"));
+    }
+
+    /** A tracked report and whether the PIN given with it was the reporter's. */
+    public record Tracked(PublicReport report, boolean reporterAccess) {
     }
 
     /** Filters of the public list; {@code null} means any. */

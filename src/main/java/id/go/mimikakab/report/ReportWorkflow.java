@@ -7,14 +7,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import id.go.mimikakab.account.Role;
+import id.go.mimikakab.account.StaffAccount;
+import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.report.photo.CleanPhoto;
+import id.go.mimikakab.system.ClientAddress;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,17 +39,19 @@ public class ReportWorkflow {
     private final AgencyDirectory agencies;
     private final ReportPins pins;
     private final ReportPhotos photos;
+    private final StaffAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportWorkflow(ReportStore store, SlaPolicies policies, HolidayCalendar calendar, AgencyDirectory agencies,
-            ReportPins pins, ReportPhotos photos, ApplicationEventPublisher events, Clock clock) {
+            ReportPins pins, ReportPhotos photos, StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.policies = policies;
         this.calendar = calendar;
         this.agencies = agencies;
         this.pins = pins;
         this.photos = photos;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -65,16 +71,22 @@ public class ReportWorkflow {
         if (reason == null) {
             throw new ReportRefused(INVALID, "A reason is required");
         }
-        String other = null;
+        Report original = null;
         if (reason == RejectionReason.DUPLICATE) {
-            Report original = load(duplicateOf == null ? "" : duplicateOf);
+            original = load(duplicateOf == null ? "" : duplicateOf);
             if (!original.status.open()) {
                 throw new ReportRefused(INVALID, "A report can only be merged into an open report");
             }
-            other = original.ticket.value();
         }
-        String mergedInto = other;
-        change(ticket, r -> r.reject(reason, note, mergedInto, by.username(), now()));
+        String mergedInto = original == null ? null : original.ticket.value();
+        // the reporter of the duplicate is not told the ticket of a confidential report
+        boolean tellTarget = original != null && !original.content.confidential();
+        Report r = load(ticket);
+        ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
+        r.reject(reason, note, mergedInto, by.username(), now());
+        TimelineEntry step = r.recordedEntries().get(r.recordedEntries().size() - 1);
+        store.update(r, before);
+        events.publishEvent(ReportChanged.of(r, step.action(), before.status(), step.publicNote(), tellTarget));
     }
 
     @Transactional
@@ -91,6 +103,7 @@ public class ReportWorkflow {
         });
     }
 
+    /** Puts a colleague in charge: an enabled member of the agency the report is with, and nobody else. */
     @Transactional
     public void assign(StaffMember by, String ticket, String username) {
         change(ticket, r -> {
@@ -98,7 +111,15 @@ public class ReportWorkflow {
             if (username == null || username.isBlank()) {
                 throw new ReportRefused(INVALID, "Name the PIC");
             }
-            r.assignTo(username.strip(), by.username(), now());
+            String pic = username.strip();
+            boolean colleague = pic.length() <= 60 && accounts.findByUsername(pic)
+                    .filter(StaffAccount::enabled)
+                    .filter(a -> a.member().worksFor(r.agencyCode))
+                    .isPresent();
+            if (!colleague) {
+                throw new ReportRefused(INVALID, "The PIC must be an active member of " + r.agencyCode);
+            }
+            r.assignTo(pic, by.username(), now());
         });
     }
 
@@ -159,37 +180,32 @@ public class ReportWorkflow {
 
     @Transactional
     public void answerInformation(String ticket, String pin, String answer) {
-        change(ticket, r -> {
-            reporter(r, pin);
-            r.answerInformation(answer, now(), days());
-        });
+        asReporter(ticket, pin, r -> r.answerInformation(answer, now(), days()));
     }
 
     @Transactional
     public void confirm(String ticket, String pin, int rating, String comment) {
-        change(ticket, r -> {
-            reporter(r, pin);
-            r.confirm(rating, comment, now());
-        });
+        asReporter(ticket, pin, r -> r.confirm(rating, comment, now()));
     }
 
     @Transactional
     public void reopen(String ticket, String pin, String reason) {
-        change(ticket, r -> {
-            reporter(r, pin);
-            r.reopen(reason, now(), policies.of(r.content.categoryCode()), days());
-        });
+        asReporter(ticket, pin, r -> r.reopen(reason, now(), policies.of(r.content.categoryCode()), days()));
     }
 
-    /** Adds one "saya juga mengalami" to a public report; confidential and closed reports take none. */
+    /**
+     * Adds one "saya juga mengalami" from the client of this request to a public report and answers the count; a
+     * second vote from the same client address counts nothing. Unknown, confidential and closed reports answer
+     * alike: not found.
+     */
     @Transactional
-    public int meToo(String ticket) {
-        Report r = load(ticket);
-        if (r.content.confidential() || !r.status.open()) {
-            throw new NotFoundException("No open public report " + ticket);
-        }
-        store.countMeToo(r.id);
-        return r.meToo + 1;
+    public MeToo meToo(String ticket) {
+        String voter = pins.voterMark(ClientAddress.current());
+        Report r = TicketNumber.parse(ticket).flatMap(store::find)
+                .filter(found -> !found.content.confidential() && found.status.open())
+                .orElseThrow(() -> new NotFoundException("No open public report " + ticket));
+        boolean counted = store.countMeToo(r.id, voter, now());
+        return new MeToo(r.meToo + (counted ? 1 : 0), counted);
     }
 
     /** Closes a completed report whose reporter stayed silent for ten working days; false when not due. */
@@ -222,8 +238,26 @@ public class ReportWorkflow {
         return true;
     }
 
+    /**
+     * Lets the reporter act: the PIN is required for every report (it is the reporter's only credential). A wrong
+     * PIN for a confidential report answers like an unknown ticket; for a public one it is refused as not allowed.
+     */
+    private void asReporter(String ticket, String pin, Consumer<Report> action) {
+        Report r = loadForReporter(ticket, pin);
+        if (!pins.matches(r, pin)) {
+            if (r.content.confidential()) {
+                throw new NotFoundException("No report with ticket " + ticket);
+            }
+            throw new ReportRefused(NOT_ALLOWED, "Only the reporter, with the PIN from the receipt, may do this");
+        }
+        change(r, action);
+    }
+
     private Report change(String ticket, Consumer<Report> action) {
-        Report r = load(ticket);
+        return change(load(ticket), action);
+    }
+
+    private Report change(Report r, Consumer<Report> action) {
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
         action.accept(r);
         TimelineEntry step = r.recordedEntries().isEmpty() ? null : r.recordedEntries().get(r.recordedEntries().size() - 1);
@@ -239,6 +273,16 @@ public class ReportWorkflow {
                 .orElseThrow(() -> new NotFoundException("No report with ticket " + ticket));
     }
 
+    /** The report a reporter names; a PIN given with a ticket that does not exist is counted against guessing too. */
+    Report loadForReporter(String ticket, String pin) {
+        Optional<Report> found = TicketNumber.parse(ticket).flatMap(store::find);
+        if (found.isEmpty()) {
+            pins.presentedForUnknown(ticket, pin);
+            throw new NotFoundException("No report with ticket " + ticket);
+        }
+        return found.get();
+    }
+
     private void commandCentre(StaffMember by) {
         if (by.role() != Role.COMMAND_CENTER) {
             throw new ReportRefused(NOT_ALLOWED, "Only the command centre verifies and routes reports");
@@ -251,10 +295,8 @@ public class ReportWorkflow {
         }
     }
 
-    private void reporter(Report r, String pin) {
-        if (r.privateAccess && !pins.matches(r.ticket, pin)) {
-            throw new NotFoundException("No report with ticket " + r.ticket);
-        }
+    /** The count of "me too" after a vote, and whether this vote was counted (false: this voter had voted). */
+    public record MeToo(int count, boolean counted) {
     }
 
     private Instant now() {

@@ -26,7 +26,14 @@ class LoginIntegrationTests {
     AuditTrail audit;
 
     private MvcTestResult login(String username, String password) {
-        return mvc.post().uri("/login").with(csrf()).param("username", username).param("password", password).exchange();
+        return login(username, password, "127.0.0.1");
+    }
+
+    private MvcTestResult login(String username, String password, String clientAddress) {
+        return mvc.post().uri("/login").with(csrf()).with(request -> {
+            request.setRemoteAddr(clientAddress);
+            return request;
+        }).param("username", username).param("password", password).exchange();
     }
 
     private StaffAccount account(String username) {
@@ -50,14 +57,56 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() {
+    void fiveWrongPasswordsSlowDownTheGuessersAddressButNeverLockTheOwnerOut() {
         account("kunci.uji");
         for (int i = 0; i < 5; i++) {
-            login("kunci.uji", "tebakan-" + i);
+            assertThat(login("kunci.uji", "tebakan-" + i, "10.66.0.1")).redirectedUrl().isEqualTo("/login?error");
         }
-        assertThat(login("kunci.uji", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?locked");
-        assertThat(audit.historyOf("account", "kunci.uji")).extracting(e -> e.action()).contains("ACCOUNT_LOCKED");
-        assertThat(mvc.get().uri("/login?locked")).bodyText().contains("Akun dikunci sementara");
+        MvcTestResult slowedDown = login("kunci.uji", "tebakan-lagi", "10.66.0.1");
+        assertThat(slowedDown).hasStatus(429);
+        assertThat(Long.parseLong(slowedDown.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
+        // the owner, signing in from elsewhere with the right password, gets in at once
+        assertThat(login("kunci.uji", "rahasia-panjang-1", "10.66.0.2")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/staf");
+        assertThat(audit.historyOf("account", "kunci.uji")).extracting(e -> e.action()).doesNotContain("ACCOUNT_LOCKED");
+    }
+
+    @Test
+    void theRightPasswordClearsTheFailuresOfItsAddress() {
+        account("lupa.uji");
+        for (int i = 0; i < 4; i++) {
+            login("lupa.uji", "tebakan-" + i, "10.66.1.1");
+        }
+        assertThat(login("lupa.uji", "rahasia-panjang-1", "10.66.1.1")).redirectedUrl().isEqualTo("/staf");
+        for (int i = 0; i < 5; i++) {
+            assertThat(login("lupa.uji", "salah-lagi-" + i, "10.66.1.1")).redirectedUrl().isEqualTo("/login?error");
+        }
+    }
+
+    @Test
+    void anUnknownUsernameIsSlowedDownExactlyLikeAnExistingOne() {
+        account("ada.uji");
+        for (int i = 0; i < 5; i++) {
+            login("ada.uji", "tebakan-" + i, "10.66.2.1");
+            login("tidak.ada.uji", "tebakan-" + i, "10.66.2.1");
+        }
+        MvcTestResult existing = login("ada.uji", "tebakan-lagi", "10.66.2.1");
+        MvcTestResult unknown = login("tidak.ada.uji", "tebakan-lagi", "10.66.2.1");
+        assertThat(existing).hasStatus(429);
+        assertThat(unknown).hasStatus(429);
+        assertThat(existing.getResponse().getHeader("Retry-After")).isEqualTo(unknown.getResponse().getHeader("Retry-After"));
+    }
+
+    @Test
+    void guessingOneAccountFromManyAddressesIsSlowedDownAndRecorded() {
+        account("sasaran.uji");
+        int refused = 0;
+        for (int i = 0; i < 40; i++) {
+            if (login("sasaran.uji", "tebakan-" + i, "10.67.0." + i).getResponse().getStatus() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).isEqualTo(10);
+        assertThat(audit.historyOf("account", "sasaran.uji")).extracting(e -> e.action()).containsOnlyOnce("LOGIN_THROTTLED");
     }
 
     @Test
@@ -66,12 +115,13 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void pagesCarryAContentSecurityPolicyAndFramingIsDenied() {
+    void pagesCarryAContentSecurityPolicyAPermissionsPolicyAndFramingIsDenied() {
         MvcTestResult home = mvc.get().uri("/").exchange();
         assertThat(home).hasStatusOk();
         assertThat(home).headers().hasValue("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
         assertThat(home).headers().hasValue("X-Frame-Options", "DENY");
         assertThat(home).headers().hasValue("X-Content-Type-Options", "nosniff");
+        assertThat(home.getResponse().getHeader("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=(self)");
     }
 
     @Test
@@ -82,10 +132,13 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void aDisabledAccountCannotLogIn() {
+    void aDisabledAccountCannotLogInAndIsAnsweredLikeAWrongPassword() {
         StaffAccount account = account("nonaktif.uji");
         accounts.change(account.id(), new AccountChange(account.email(), account.displayName(), account.role(),
                 account.agencyCode(), false));
-        assertThat(login("nonaktif.uji", "rahasia-panjang-1")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?disabled");
+        assertThat(login("nonaktif.uji", "rahasia-panjang-1", "10.66.3.1")).redirectedUrl().isEqualTo("/login?error");
+        assertThat(login("tidak.pernah.ada", "rahasia-panjang-1", "10.66.3.1")).redirectedUrl().isEqualTo("/login?error");
+        assertThat(mvc.get().uri("/login?disabled")).bodyText().doesNotContain("dinonaktifkan");
+        assertThat(mvc.get().uri("/login?locked")).bodyText().doesNotContain("dikunci");
     }
 }

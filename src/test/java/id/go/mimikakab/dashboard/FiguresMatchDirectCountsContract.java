@@ -208,11 +208,11 @@ abstract class FiguresMatchDirectCountsContract {
             boolean hasDue = status.equals("SUBMITTED") || status.equals("ROUTED") || status.equals("REOPENED");
             boolean closed = status.equals("CLOSED") || status.equals("REJECTED");
             jdbc.sql("""
-                            insert into report (ticket, private_access, kind, category_code, description, district_code,
+                            insert into report (ticket, kind, category_code, description, district_code,
                                 village_code, anonymous, confidential, channel, status, agency_code, submitted_at, due_at,
                                 routed_at, followed_up_at, closed_at, late, follow_up_late, follow_up_working_days, me_too,
                                 reroute_requested, escalation_level, version)
-                            values (:ticket, false, 'COMPLAINT', 'JALAN', 'Angka dasbor', '94.04.01', '94.04.01.1008', true,
+                            values (:ticket, 'COMPLAINT', 'JALAN', 'Angka dasbor', '94.04.01', '94.04.01.1008', true,
                                 false, 'API', :status, :agency, :submitted, :due, :routed, :answered, :closed, :late,
                                 :answeredLate, :days, 0, false, 0, 0)""")
                     // "0" and "1" are not in the tickets' alphabet, so these never collide with real tickets

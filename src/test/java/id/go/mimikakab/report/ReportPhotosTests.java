@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportPhotosTests {
 
-    private final ReportPhotos photos = new ReportPhotos(null, null, null, null, null);
+    private final ReportPhotos photos = new ReportPhotos(null, new id.go.mimikakab.report.photo.PhotoProperties(null, 1), null, null, null, null);
 
     @Test
     void refusesFourPhotosAtOnce() {

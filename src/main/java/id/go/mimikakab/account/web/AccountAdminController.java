@@ -7,8 +7,6 @@ import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.system.NotFoundException;
 
-import java.time.Clock;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,18 +25,15 @@ class AccountAdminController {
 
     private final StaffAccounts accounts;
     private final AgencyDirectory agencies;
-    private final Clock clock;
 
-    AccountAdminController(StaffAccounts accounts, AgencyDirectory agencies, Clock clock) {
+    AccountAdminController(StaffAccounts accounts, AgencyDirectory agencies) {
         this.accounts = accounts;
         this.agencies = agencies;
-        this.clock = clock;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.all());
-        model.addAttribute("now", clock.instant());
         return "account/list";
     }
 

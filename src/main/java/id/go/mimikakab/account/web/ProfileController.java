@@ -1,5 +1,7 @@
 package id.go.mimikakab.account.web;
 
+import jakarta.servlet.http.HttpSession;
+
 import id.go.mimikakab.account.AccessTokens;
 import id.go.mimikakab.account.AccountProblem;
 import id.go.mimikakab.account.IssuedToken;
@@ -57,13 +59,13 @@ class ProfileController {
 
     @PostMapping("/sandi")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String newPasswordRepeat, RedirectAttributes flash) {
+            @RequestParam String newPasswordRepeat, HttpSession session, RedirectAttributes flash) {
         if (!newPassword.equals(newPasswordRepeat)) {
             flash.addFlashAttribute("problem", "account.password.mismatch");
             return "redirect:/profil";
         }
         try {
-            accounts.changeOwnPassword(SignedIn.required().id(), currentPassword, newPassword);
+            accounts.changeOwnPassword(SignedIn.required().id(), currentPassword, newPassword, session.getId());
             flash.addFlashAttribute("passwordChanged", true);
         } catch (AccountProblem problem) {
             flash.addFlashAttribute("problem", problem.messageKey());

@@ -39,6 +39,9 @@ class CalendarApiController {
     @GetMapping("/deadline")
     DeadlineJson deadline(@RequestParam String from, @RequestParam int workingDays) {
         OffsetDateTime start = parseInstant(from);
+        if (start.getYear() < 1900 || start.getYear() > 2200) {
+            throw new InvalidParameterException("from", "Parameter 'from' must lie between the years 1900 and 2200.");
+        }
         WorkingDays days;
         try {
             days = WorkingDays.of(workingDays);

@@ -9,10 +9,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -28,17 +32,45 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
  * encoded again, so that nothing of the original file survives but the pixels (no EXIF with GPS position or
  * camera serial, no XMP, no ICC profile, no comments). JPEG stays JPEG and PNG stays PNG; WebP becomes PNG
  * when it has transparency and JPEG otherwise.
+ *
+ * <p>Memory is bounded whatever the file claims: a large image is decoded subsampled (every n-th pixel of every
+ * n-th row) so that it is at most {@value #MAX_EDGE} pixels on its long side, so a decoded photo holds at most
+ * about 17 MB twice over; and only {@code decodingAtOnce} photos are decoded at the same time, the others wait
+ * up to {@value #WAIT_SECONDS} s and are then refused as busy (the caller answers 503, try again).
  */
 public class PhotoCleaner {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final long MAX_PIXELS = 40_000_000L;
+    /** WebP is decoded whole before it is subsampled, so it gets a smaller limit than the other formats. */
+    static final long MAX_WEBP_PIXELS = 16_000_000L;
+    /** The long side of a stored photo at most: sharper than a phone screen, about 4 megapixels. */
+    public static final int MAX_EDGE = 2048;
+    static final int WAIT_SECONDS = 20;
     public static final int THUMBNAIL_WIDTH = 320;
     static final int THUMBNAIL_MAX_HEIGHT = 640;
     private static final float JPEG_QUALITY = 0.85f;
     private static final float THUMBNAIL_QUALITY = 0.8f;
 
     private enum Format { JPEG, PNG, WEBP }
+
+    private final Semaphore decoding;
+    private final Duration longestWait;
+
+    /** A cleaner that decodes two photos at a time. */
+    public PhotoCleaner() {
+        this(2);
+    }
+
+    public PhotoCleaner(int decodingAtOnce) {
+        this(new Semaphore(Math.max(1, decodingAtOnce), true), Duration.ofSeconds(WAIT_SECONDS));
+    }
+
+    /** A cleaner that decodes while it holds one of the permits, waiting at most {@code longestWait} for one. */
+    PhotoCleaner(Semaphore decoding, Duration longestWait) {
+        this.decoding = decoding;
+        this.longestWait = longestWait;
+    }
 
     /** Checks, decodes and re-encodes one uploaded file, or refuses it with the reason. */
     public CleanPhoto clean(byte[] upload) {
@@ -49,6 +81,22 @@ public class PhotoCleaner {
         if (format == null) {
             throw new PhotoRejected(PhotoRejected.Reason.TYPE);
         }
+        try {
+            if (!decoding.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new PhotoRejected(PhotoRejected.Reason.BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PhotoRejected(PhotoRejected.Reason.BUSY, e);
+        }
+        try {
+            return cleanDecoding(upload, format);
+        } finally {
+            decoding.release();
+        }
+    }
+
+    private CleanPhoto cleanDecoding(byte[] upload, Format format) {
         BufferedImage decoded = decode(upload, format);
         int orientation = format == Format.JPEG ? ExifOrientation.of(upload) : 1;
         boolean alpha = format != Format.JPEG && decoded.getColorModel().hasAlpha();
@@ -85,10 +133,15 @@ public class PhotoCleaner {
             if (width < 1 || height < 1) {
                 throw new PhotoRejected(PhotoRejected.Reason.UNREADABLE);
             }
-            if (width * height > MAX_PIXELS) {
+            if (width * height > (format == Format.WEBP ? MAX_WEBP_PIXELS : MAX_PIXELS)) {
                 throw new PhotoRejected(PhotoRejected.Reason.DIMENSIONS);
             }
-            return reader.read(0);
+            int step = subsampling(width, height);
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            return reader.read(0, param);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PhotoRejected rejected) {
                 throw rejected;
@@ -97,6 +150,12 @@ public class PhotoCleaner {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** Every how many pixels to read so that the decoded image's long side is at most {@link #MAX_EDGE}. */
+    static int subsampling(long width, long height) {
+        long longSide = Math.max(width, height);
+        return (int) Math.max(1, (longSide + MAX_EDGE - 1) / MAX_EDGE);
     }
 
     private static ImageReader reader(Format format) {

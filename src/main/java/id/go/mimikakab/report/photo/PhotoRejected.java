@@ -8,7 +8,9 @@ public class PhotoRejected extends RuntimeException {
         TYPE("report.photo.type", "Only JPEG, PNG or WebP photos are accepted."),
         TOO_LARGE("report.photo.tooLarge", "A photo has at most 10 MB."),
         DIMENSIONS("report.photo.dimensions", "A photo has at most 40 megapixels."),
-        UNREADABLE("report.photo.unreadable", "The file cannot be read as a photo.");
+        UNREADABLE("report.photo.unreadable", "The file cannot be read as a photo."),
+        /** Not the file's fault: too many photos are being processed at this moment; the caller may try again. */
+        BUSY("report.photo.busy", "Too many photos are being processed right now; try again in a minute.");
 
         private final String code;
         private final String message;

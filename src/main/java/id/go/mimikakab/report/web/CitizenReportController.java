@@ -16,6 +16,7 @@ import id.go.mimikakab.report.FieldProblem;
 import id.go.mimikakab.report.IdempotencyConflictException;
 import id.go.mimikakab.report.InvalidReportException;
 import id.go.mimikakab.report.PhotoUpload;
+import id.go.mimikakab.report.PhotosBusyException;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportCategories;
 import id.go.mimikakab.report.ReportIntake;
@@ -107,12 +108,18 @@ class CitizenReportController {
             model.addAttribute("alreadySent", true);
             fill(model);
             return "report/form";
+        } catch (PhotosBusyException busy) {
+            model.addAttribute("photoProblem", "report.photo.busy");
+            fill(model);
+            return "report/form";
         } catch (InvalidReportException photoRefused) {
             photoRefused.problems().stream().filter(p -> "photos".equals(p.field())).findFirst()
                     .ifPresent(p -> model.addAttribute("photoProblem", p.code()));
             fill(model);
             return "report/form";
         }
+        // this browser may now confirm, reopen or answer on /lacak without typing the PIN again
+        ReporterPins.remember(request.getSession(), receipt.ticket(), receipt.pin());
         flash.addFlashAttribute("receipt", ReceiptNote.of(receipt));
         return "redirect:/lapor/terkirim/" + receipt.ticket();
     }

@@ -55,6 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportApiController {
 
     static final int MAX_PAGE = 100;
+    /** The list is for browsing, not for walking the whole archive: the exports are made for that. */
+    static final int MAX_PAGE_NUMBER = 10_000;
+    static final int MAX_IDEMPOTENCY_KEY = 100;
 
     private final ReportIntake intake;
     private final ReportViews views;
@@ -103,6 +106,13 @@ class ReportApiController {
 
     private ResponseEntity<ReceiptJson> submit(ReportJson.Submission body, List<PhotoUpload> uploads, String idempotencyKey,
             HttpServletRequest request) {
+        if (idempotencyKey != null && idempotencyKey.strip().length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidParameterException("Idempotency-Key",
+                    "Header 'Idempotency-Key' has at most " + MAX_IDEMPOTENCY_KEY + " characters.");
+        }
+        if (body == null) {
+            throw new InvalidParameterException("report", "The report is missing.");
+        }
         StaffMember staff = SignedIn.member().orElse(null);
         Channel channel = channel(body.channel(), staff);
         if (staff == null) {
@@ -152,8 +162,9 @@ class ReportApiController {
             @RequestParam(required = false) String agency, @RequestParam(required = false) ReportStatus status,
             @RequestParam(required = false) Light light, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 1) {
-            throw new InvalidParameterException("page", "Parameter 'page' starts at 1.");
+        if (page < 1 || page > MAX_PAGE_NUMBER) {
+            throw new InvalidParameterException("page", "Parameter 'page' is between 1 and " + MAX_PAGE_NUMBER
+                    + "; for the whole list use the exports.");
         }
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidParameterException("size", "Parameter 'size' must be between 1 and " + MAX_PAGE + ".");
@@ -192,7 +203,8 @@ class ReportApiController {
         if (wait.isPresent()) {
             throw new TooManyRequestsException(wait.getAsLong());
         }
-        return new ReportJson.MeToo(workflow.meToo(ticket));
+        ReportWorkflow.MeToo vote = workflow.meToo(ticket);
+        return new ReportJson.MeToo(vote.count(), vote.counted());
     }
 
     private static Channel channel(String requested, StaffMember staff) {

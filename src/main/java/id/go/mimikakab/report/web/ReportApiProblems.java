@@ -4,7 +4,9 @@ import java.net.URI;
 
 import id.go.mimikakab.report.IdempotencyConflictException;
 import id.go.mimikakab.report.InvalidReportException;
+import id.go.mimikakab.report.PhotosBusyException;
 import id.go.mimikakab.report.ReportRefused;
+import id.go.mimikakab.report.TooManyPinAttemptsException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +55,25 @@ class ReportApiProblems {
                 "The report was changed at the same moment by someone else; reload and try again.");
         problem.setTitle("Concurrent change");
         return problem;
+    }
+
+    @ExceptionHandler(TooManyPinAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyPins(TooManyPinAttemptsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many wrong PINs for this ticket or from this address; try again in " + e.retryAfterSeconds() + " s.");
+        problem.setTitle("Too many PIN attempts");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(PhotosBusyException.class)
+    ResponseEntity<ProblemDetail> photosBusy(PhotosBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Busy processing photos");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(PhotosBusyException.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

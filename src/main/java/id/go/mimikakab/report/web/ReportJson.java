@@ -81,12 +81,13 @@ final class ReportJson {
 
     record StaffReportJson(PublicReportJson report, String channel, String address, boolean anonymous,
             boolean confidential, String reporterName, String reporterPhone, String reporterEmail, String assignee,
-            boolean rerouteRequested, OffsetDateTime completionTargetAt, List<StaffStep> timeline, List<PhotoJson> photos) {
+            boolean rerouteRequested, OffsetDateTime completionTargetAt, List<StaffStep> timeline, List<PhotoJson> photos,
+            boolean contentWithheld) {
         static StaffReportJson of(StaffReport s) {
             return new StaffReportJson(PublicReportJson.of(s.report()), s.channel().name(), s.address(), s.anonymous(),
                     s.confidential(), s.reporterName(), s.reporterPhone(), s.reporterEmail(), s.assignee(),
                     s.rerouteRequested(), wit(s.completionTargetAt()), s.timeline().stream().map(StaffStep::of).toList(),
-                    PhotoJson.of(s.report().ticket(), s.photos()));
+                    PhotoJson.of(s.report().ticket(), s.photos()), s.contentWithheld());
         }
     }
 
@@ -109,7 +110,8 @@ final class ReportJson {
     record Reason(String reason) {
     }
 
-    record MeToo(int meToo) {
+    /** The count after a "me too", and whether this call counted (false when this client had already said so). */
+    record MeToo(int meToo, boolean counted) {
     }
 
     record Routing(String agencyCode) {

@@ -1,6 +1,7 @@
 package id.go.mimikakab.report.web;
 
 import id.go.mimikakab.account.SignedIn;
+import id.go.mimikakab.report.PhotosBusyException;
 import id.go.mimikakab.report.ReportRefused;
 import id.go.mimikakab.system.NotFoundException;
 
@@ -24,6 +25,11 @@ class StaffScreenAdvice {
             case ILLEGAL_TRANSITION -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
         });
+    }
+
+    @ExceptionHandler(PhotosBusyException.class)
+    ModelAndView photosBusy(PhotosBusyException e) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @ExceptionHandler(NotFoundException.class)

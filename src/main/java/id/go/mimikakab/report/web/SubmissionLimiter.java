@@ -1,53 +1,35 @@
 package id.go.mimikakab.report.web;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 
 import id.go.mimikakab.report.ReportProperties;
+import id.go.mimikakab.system.RateLimit;
+import id.go.mimikakab.system.RateLimits;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Limits public submissions and "me too" votes per client address, per node; over the limit the caller is
- * told how many seconds to wait.
+ * Limits public submissions and "me too" votes per client address, counted by every node together; over the
+ * limit the caller is told how many seconds to wait. A limit of 0 switches it off.
  */
 @Component
 class SubmissionLimiter {
 
-    private static final int MAX_TRACKED = 20_000;
+    private final RateLimit submissions;
+    private final RateLimit votes;
 
-    private final ReportProperties properties;
-    private final Map<String, Bucket> submissions = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> votes = new ConcurrentHashMap<>();
-
-    SubmissionLimiter(ReportProperties properties) {
-        this.properties = properties;
+    SubmissionLimiter(ReportProperties properties, RateLimits limits) {
+        this.submissions = limits.limit("report-submission", RateLimits.perPeriod(properties.submissionsPerHour(), Duration.ofHours(1)));
+        this.votes = limits.limit("report-me-too", RateLimits.perPeriod(properties.meTooPerHour(), Duration.ofHours(1)));
     }
 
     /** Empty when the submission may go ahead, otherwise the seconds to wait. */
     OptionalLong submission(String address) {
-        return take(submissions, address, properties.submissionsPerHour());
+        return submissions.take(address);
     }
 
     OptionalLong meToo(String address) {
-        return take(votes, address, properties.meTooPerHour());
-    }
-
-    private static OptionalLong take(Map<String, Bucket> buckets, String address, int perHour) {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? OptionalLong.empty()
-                : OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()));
+        return votes.take(address);
     }
 }

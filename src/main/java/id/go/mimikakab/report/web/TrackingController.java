@@ -1,8 +1,5 @@
 package id.go.mimikakab.report.web;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -49,7 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/lacak")
 class TrackingController {
 
-    static final String PINS = "citizen.reportPins";
     static final int MAX_TEXT = 2000;
 
     private final ReportViews views;
@@ -87,10 +83,10 @@ class TrackingController {
         }
         String number = ticket.get().value();
         String given = pin == null || pin.isBlank() ? null : pin.strip();
-        views.publicView(number, given);
+        ReportViews.Tracked tracked = views.tracked(number, given);
         if (given != null) {
-            if (views.reporterAccess(number, given)) {
-                remember(session, number, given);
+            if (tracked.reporterAccess()) {
+                ReporterPins.remember(session, number, given);
             } else {
                 flash.addFlashAttribute("pinWrong", true);
             }
@@ -102,7 +98,7 @@ class TrackingController {
     String show(@PathVariable String ticket, HttpSession session, Model model) {
         String number = TicketNumber.parse(ticket).map(TicketNumber::value)
                 .orElseThrow(() -> new NotFoundException("No report with ticket " + ticket));
-        fill(model, number, pinFor(session, number));
+        fill(model, number, ReporterPins.of(session, number));
         return "report/tracked";
     }
 
@@ -124,7 +120,7 @@ class TrackingController {
         String number = number(ticket);
         HttpSession session = request.getSession(false);
         return ReportApiController.photoResponse(photos.open(number, id, thumbnail,
-                session == null ? null : pinFor(session, number), SignedIn.member().orElse(null)));
+                session == null ? null : ReporterPins.of(session, number), SignedIn.member().orElse(null)));
     }
 
     @PostMapping("/{ticket}/konfirmasi")
@@ -180,7 +176,7 @@ class TrackingController {
             return refused(model, number, pin, problemAttribute, key);
         }
         if (pin != null && !pin.isBlank()) {
-            remember(session, number, pin.strip());
+            ReporterPins.remember(session, number, pin.strip());
         }
         flash.addFlashAttribute(done, true);
         return "redirect:/lacak/" + number;
@@ -194,8 +190,9 @@ class TrackingController {
     }
 
     private void fill(Model model, String number, String pin) {
-        PublicReport report = views.publicView(number, pin);
-        boolean access = views.reporterAccess(number, pin);
+        ReportViews.Tracked tracked = views.tracked(number, pin);
+        PublicReport report = tracked.report();
+        boolean access = tracked.reporterAccess();
         model.addAttribute("report", report);
         model.addAttribute("reporterAccess", access);
         model.addAttribute("pin", access ? pin : null);
@@ -218,20 +215,5 @@ class TrackingController {
     private static String number(String ticket) {
         return TicketNumber.parse(ticket).map(TicketNumber::value)
                 .orElseThrow(() -> new NotFoundException("No report with ticket " + ticket));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String pinFor(HttpSession session, String ticket) {
-        Object pins = session.getAttribute(PINS);
-        return pins instanceof Map<?, ?> map ? ((Map<String, String>) map).get(ticket) : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void remember(HttpSession session, String ticket, String pin) {
-        Object stored = session.getAttribute(PINS);
-        HashMap<String, String> pins = stored instanceof HashMap<?, ?> map ? new HashMap<>((Map<String, String>) map) : new HashMap<>();
-        pins.put(ticket, pin);
-        // Set again so that the JDBC session store sees the change.
-        session.setAttribute(PINS, pins);
     }
 }

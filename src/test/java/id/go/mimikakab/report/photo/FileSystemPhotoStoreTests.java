@@ -18,7 +18,7 @@ class FileSystemPhotoStoreTests {
 
     @Test
     void keepsEachPhotoInOneFileUnderARandomKeyInTwoLevelsOfFolders() throws IOException {
-        FileSystemPhotoStore store = new FileSystemPhotoStore(new PhotoProperties(directory));
+        FileSystemPhotoStore store = new FileSystemPhotoStore(new PhotoProperties(directory, null));
 
         String key = store.put(new byte[] {1, 2, 3}, "image/jpeg");
         String other = store.put(new byte[] {1, 2, 3}, "image/jpeg");
@@ -35,7 +35,7 @@ class FileSystemPhotoStoreTests {
 
     @Test
     void forgetsADeletedPhotoAndToleratesDeletingTwice() {
-        FileSystemPhotoStore store = new FileSystemPhotoStore(new PhotoProperties(directory));
+        FileSystemPhotoStore store = new FileSystemPhotoStore(new PhotoProperties(directory, null));
         String key = store.put(new byte[] {9}, "image/png");
 
         store.delete(key);
@@ -46,7 +46,7 @@ class FileSystemPhotoStoreTests {
 
     @Test
     void acceptsOnlyItsOwnKeysSoNoPathLeadsOutOfTheDirectory() {
-        FileSystemPhotoStore store = new FileSystemPhotoStore(new PhotoProperties(directory));
+        FileSystemPhotoStore store = new FileSystemPhotoStore(new PhotoProperties(directory, null));
 
         assertThatThrownBy(() -> store.get("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.delete("ab/cd")).isInstanceOf(IllegalArgumentException.class);

@@ -124,4 +124,33 @@ class PhotoCleanerTests {
         assertThatThrownBy(() -> cleaner.clean(broken))
                 .isInstanceOfSatisfying(PhotoRejected.class, e -> assertThat(e.reason()).isEqualTo(PhotoRejected.Reason.UNREADABLE));
     }
+
+    @Test
+    void aSmallPngOfFortyMillionPixelsIsDecodedSubsampledAndStoredAtMostMaxEdgePixelsWide() {
+        byte[] bomb = TestPhotos.uniformPng(6320, 6320);
+        assertThat(bomb.length).isLessThan(200_000);
+
+        CleanPhoto clean = cleaner.clean(bomb);
+
+        assertThat(Math.max(clean.width(), clean.height())).isLessThanOrEqualTo(PhotoCleaner.MAX_EDGE);
+        assertThat(TestPhotos.read(clean.content()).getWidth()).isEqualTo(clean.width());
+    }
+
+    @Test
+    void aLargePhoneJpegKeepsItsShapeWhenItIsMadeSmaller() {
+        CleanPhoto clean = cleaner.clean(TestPhotos.jpeg(4000, 3000));
+        assertThat(clean.width()).isEqualTo(2000);
+        assertThat(clean.height()).isEqualTo(1500);
+    }
+
+    @Test
+    void aPhotoThatWaitsTooLongForAFreeDecoderIsRefusedAsBusyNotAsBad() throws Exception {
+        java.util.concurrent.Semaphore decoders = new java.util.concurrent.Semaphore(1);
+        PhotoCleaner cleanerOfOne = new PhotoCleaner(decoders, java.time.Duration.ofMillis(50));
+        decoders.acquire();
+        assertThatThrownBy(() -> cleanerOfOne.clean(TestPhotos.jpeg(10, 10)))
+                .isInstanceOfSatisfying(PhotoRejected.class, e -> assertThat(e.reason()).isEqualTo(PhotoRejected.Reason.BUSY));
+        decoders.release();
+        assertThat(cleanerOfOne.clean(TestPhotos.jpeg(10, 10)).width()).isEqualTo(10);
+    }
 }

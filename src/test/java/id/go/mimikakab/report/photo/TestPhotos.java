@@ -70,6 +70,11 @@ public final class TestPhotos {
         return out.toByteArray();
     }
 
+    /** A real PNG of one colour: a few kilobytes on the wire, width × height pixels when decoded whole. */
+    public static byte[] uniformPng(int width, int height) {
+        return encode(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png");
+    }
+
     /** Only the header of a PNG that claims to be this large, like a decompression bomb. */
     public static byte[] pngHeader(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

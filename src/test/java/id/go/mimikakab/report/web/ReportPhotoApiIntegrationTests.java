@@ -92,7 +92,8 @@ class ReportPhotoApiIntegrationTests {
         assertThat(withPin).hasStatusOk().hasContentType("image/jpeg");
         assertThat(withPin).headers().hasValue("Cache-Control", "no-store, private");
         assertThat(mvc.get().uri(thumbnail).header("Authorization", "Bearer demo-mcc").exchange()).hasStatusOk();
-        assertThat(mvc.get().uri(thumbnail).header("Authorization", "Bearer demo-bupati").exchange()).hasStatusOk();
+        // a confidential report's content, photos included, is for the command centre and its agency only (decision 53)
+        assertThat(mvc.get().uri(thumbnail).header("Authorization", "Bearer demo-bupati").exchange()).hasStatus(404);
     }
 
     @Test

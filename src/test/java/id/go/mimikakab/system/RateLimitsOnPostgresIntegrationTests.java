@@ -1,0 +1,50 @@
+package id.go.mimikakab.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import id.go.mimikakab.testing.MutableClock;
+import id.go.mimikakab.testing.PostgresTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** On PostgreSQL the limits are rows of the shared database, so two nodes count against one limit. */
+@PostgresTest
+@SpringBootTest
+class RateLimitsOnPostgresIntegrationTests extends RateLimitsContract {
+
+    @Test
+    void twoNodesCountAgainstTheSameLimit() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T01:00:00Z"));
+        RateLimit first = new RateLimits(dataSource, clock).limit("contract-nodes", RateLimits.perWindow(5, Duration.ofHours(1)));
+        RateLimit second = new RateLimits(dataSource, clock).limit("contract-nodes", RateLimits.perWindow(5, Duration.ofHours(1)));
+        String key = "client-" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            assertThat((i % 2 == 0 ? first : second).take(key)).isEmpty();
+        }
+        assertThat(first.take(key)).isPresent();
+        assertThat(second.take(key)).isPresent();
+    }
+
+    @Test
+    void theCleanupRemovesRowsWhoseBucketsHaveLongBeenFullAgain() {
+        RateLimits node = new RateLimits(dataSource, Clock.systemUTC());
+        RateLimit limit = node.limit("contract-expiry", RateLimits.perWindow(5, Duration.ofMinutes(1)));
+        limit.take("client-" + UUID.randomUUID());
+        limit.take("client-" + UUID.randomUUID());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        // the row's expiry is in wall-clock milliseconds; pretend 11 minutes have passed for one of the two
+        jdbc.update("update rate_limit_bucket set expires_at = 0 where id = (select min(id) from rate_limit_bucket "
+                + "where id like 'contract-expiry:%' and expires_at > 0)");
+        long before = jdbc.queryForObject("select count(*) from rate_limit_bucket where id like 'contract-expiry:%'", Long.class);
+        node.removeExpired();
+        long after = jdbc.queryForObject("select count(*) from rate_limit_bucket where id like 'contract-expiry:%'", Long.class);
+        assertThat(after).isEqualTo(before - 1);
+    }
+}
