@@ -54,8 +54,9 @@ class Open311RulesIntegrationTests {
     private Open311Client client;
 
     @BeforeEach
-    void aClient() {
+    void aClientInThePast() {
         client = new Open311Client(port);
+        clock.set("2024-03-04T10:00+09:00");
     }
 
     @AfterEach
@@ -174,7 +175,7 @@ class Open311RulesIntegrationTests {
 
     @Test
     void emptyParametersCountAsAbsent() throws Exception {
-        clock.set("2035-02-04T09:00+09:00");
+        clock.set("2022-02-07T09:00+09:00");
         String ticket = submitted(pothole());
         String withEmpty = "requests.json?service_request_id=&service_code=&start_date=&end_date=&status=&jurisdiction_id=&extensions=";
         assertThat(client.get(withEmpty).body()).isEqualTo(client.get("requests.json").body());
@@ -191,40 +192,40 @@ class Open311RulesIntegrationTests {
 
     @Test
     void theListCoversTheMostRecent90DaysByDefaultAndTheGivenPeriodOtherwise() throws Exception {
-        clock.set("2036-01-05T09:00+09:00");
+        clock.set("2021-01-05T09:00+09:00");
         String january = submitted(pothole());
-        clock.set("2036-05-05T09:00+09:00");
+        clock.set("2021-05-05T09:00+09:00");
         String may = submitted(pothole());
 
         assertThat(ids(client.get("requests.json"))).contains(may).doesNotContain(january);
-        assertThat(ids(client.get("requests.json?start_date=2036-01-01T00:00:00Z&end_date=2036-01-31T00:00:00Z")))
+        assertThat(ids(client.get("requests.json?start_date=2021-01-01T00:00:00Z&end_date=2021-01-31T00:00:00Z")))
                 .contains(january).doesNotContain(may);
-        assertThat(ids(client.get("requests.json?start_date=2036-01-05T00:00:00Z"))).contains(january).doesNotContain(may);
-        assertThat(ids(client.get("requests.json?end_date=2036-05-06T00:00:00%2B09:00"))).contains(may).doesNotContain(january);
-        assertThat(ids(client.get("requests.json?start_date=2036-01-05T09:00:00+09:00&end_date=2036-01-05T09:00:00+09:00")))
+        assertThat(ids(client.get("requests.json?start_date=2021-01-05T00:00:00Z"))).contains(january).doesNotContain(may);
+        assertThat(ids(client.get("requests.json?end_date=2021-05-06T00:00:00%2B09:00"))).contains(may).doesNotContain(january);
+        assertThat(ids(client.get("requests.json?start_date=2021-01-05T09:00:00+09:00&end_date=2021-01-05T09:00:00+09:00")))
                 .as("both ends included; an unencoded '+' read as meant").containsExactly(january);
 
-        assertThat(jsonErrors(client.get("requests.json?start_date=2036-01-01T00:00:00Z&end_date=2036-05-31T00:00:00Z"), 400))
+        assertThat(jsonErrors(client.get("requests.json?start_date=2021-01-01T00:00:00Z&end_date=2021-05-31T00:00:00Z"), 400))
                 .singleElement().asString().contains("90 days");
-        assertThat(jsonErrors(client.get("requests.json?start_date=2036-02-01T00:00:00Z&end_date=2036-01-01T00:00:00Z"), 400))
+        assertThat(jsonErrors(client.get("requests.json?start_date=2021-02-01T00:00:00Z&end_date=2021-01-01T00:00:00Z"), 400))
                 .hasSize(1);
-        assertThat(xmlErrors(client.get("requests.xml?start_date=2036-01-01T00:00:00"), 400)).singleElement().asString()
+        assertThat(xmlErrors(client.get("requests.xml?start_date=2021-01-01T00:00:00"), 400)).singleElement().asString()
                 .contains("time zone");
         assertThat(xmlErrors(client.get("requests.xml?end_date=kemarin"), 400)).hasSize(1);
     }
 
     @Test
     void serviceRequestIdOverridesEveryOtherArgument() throws Exception {
-        clock.set("2036-08-03T09:00+09:00");
+        clock.set("2020-08-03T09:00+09:00");
         String old = submitted(pothole());
-        clock.set("2037-08-03T09:00+09:00");
+        clock.set("2020-11-03T09:00+09:00");
         assertThat(ids(client.get("requests.json?service_request_id=" + old
-                + ",TIDAK-ADA1&service_code=SAMPAH&status=closed&start_date=2037-08-01T00:00:00Z"))).containsExactly(old);
+                + ",TIDAK-ADA1&service_code=SAMPAH&status=closed&start_date=2020-11-01T00:00:00Z"))).containsExactly(old);
     }
 
     @Test
     void statusAndServiceCodeFilterTogetherAndUnknownValuesAre400() throws Exception {
-        clock.set("2038-03-01T09:00+09:00");
+        clock.set("2019-03-01T09:00+09:00");
         String road = submitted(pothole());
         assertThat(ids(client.get("requests.json?status=open&service_code=JALAN,SAMPAH"))).contains(road);
         assertThat(ids(client.get("requests.json?status=open,closed"))).contains(road);
@@ -256,15 +257,15 @@ class Open311RulesIntegrationTests {
 
     @Test
     void everyDateTimeCarriesTheWitOffset() throws Exception {
-        clock.set("2039-04-04T09:00+09:00");
+        clock.set("2022-04-04T09:00+09:00");
         String ticket = submitted(pothole());
         JsonNode request = client.json(client.get("requests/" + ticket + ".json"), 200).get(0);
         for (String field : List.of("requested_datetime", "updated_datetime", "expected_datetime")) {
             assertThat(request.get(field).asText()).as(field).matches(WIT);
         }
-        assertThat(request.get("expected_datetime").asText()).isEqualTo("2039-04-07T23:59:59+09:00");
+        assertThat(request.get("expected_datetime").asText()).isEqualTo("2022-04-07T23:59:59+09:00");
         Element xml = children(client.xml(client.get("requests/" + ticket + ".xml"), 200).getDocumentElement(), "request").get(0);
-        assertThat(text(xml, "requested_datetime")).isEqualTo("2039-04-04T09:00:00+09:00");
+        assertThat(text(xml, "requested_datetime")).isEqualTo("2022-04-04T09:00:00+09:00");
         assertThat(client.json(client.get("discovery.json"), 200).get("changeset").asText()).matches(WIT);
     }
 
@@ -283,7 +284,7 @@ class Open311RulesIntegrationTests {
 
     @Test
     void confidentialReportsNeverAppearAndReportersStayUnknown() throws Exception {
-        clock.set("2040-06-03T09:00+09:00");
+        clock.set("2019-06-03T09:00+09:00");
         String secret = intake.submit(new ReportSubmission("COMPLAINT", "ASN", "Pungutan liar di loket pelayanan KTP",
                 "94.04.01", "94.04.01.1008", null, null, null, true, true, "Maria", "081234567890", "maria@example.org"),
                 Channel.WEB, null, null).ticket();
