@@ -64,6 +64,9 @@ class SecurityConfiguration {
     private static final String[] CITIZEN_ACTIONS = {"/api/v1/reports", "/api/v1/reports/*/info-answers",
             "/api/v1/reports/*/confirmation", "/api/v1/reports/*/reopening", "/api/v1/reports/*/me-too"};
 
+    /** Open311 clients submit with their API key, which protects the call instead of a login and a CSRF token. */
+    private static final String OPEN311_SUBMISSION = "/open311/v2/requests.*";
+
     /**
      * Citizens' JSON calls carry no session and therefore nothing a cross-site request could borrow; they are
      * protected by tickets, PINs, idempotency keys and rate limits instead of CSRF tokens.
@@ -121,6 +124,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_LOOKUPS).permitAll()
                         .requestMatchers(CITIZEN_PAGES).permitAll()
                         .requestMatchers(HttpMethod.POST, CITIZEN_ACTIONS).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/open311/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, OPEN311_SUBMISSION).permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
@@ -133,7 +138,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .ignoringRequestMatchers(AccessTokenFilter::carriesBearerToken)
                         .ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-                                && isCitizenAction(pathOf(request))))
+                                && isCitizenAction(pathOf(request)))
+                        .ignoringRequestMatchers(OPEN311_SUBMISSION))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -4,8 +4,10 @@ package id.go.mimikakab.report;
 public enum Channel {
     /** The public web form. */
     WEB,
-    /** The JSON API, e.g. a mobile app or Open311 client. */
+    /** The JSON API, e.g. a mobile app. */
     API,
+    /** An Open311 GeoReport v2 client application (a civic app, another government system), with its API key. */
+    OPEN311,
     /** A phone call recorded by staff. */
     PHONE,
     /** A WhatsApp message recorded by staff. */

@@ -1,6 +1,10 @@
 package id.go.mimikakab.report;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.go.mimikakab.agency.AgencyDirectory;
@@ -19,13 +23,15 @@ public class ReportCategories {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final AgencyDirectory agencies;
+    private final Clock clock;
 
     private final Refreshing<java.util.Set<String>> activeCodes;
 
-    ReportCategories(JdbcClient jdbc, AuditTrail audit, AgencyDirectory agencies) {
+    ReportCategories(JdbcClient jdbc, AuditTrail audit, AgencyDirectory agencies, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.agencies = agencies;
+        this.clock = clock;
         this.activeCodes = new Refreshing<>(() -> java.util.Set.copyOf(
                 jdbc.sql("select code from report_category where active = true").query(String.class).list()));
     }
@@ -57,9 +63,10 @@ public class ReportCategories {
         requireAgency(category.defaultAgencyCode());
         try {
             jdbc.sql("""
-                            insert into report_category (code, name, default_agency_code, examples, active, sort_order)
-                            values (:code, :name, :defaultAgencyCode, :examples, :active, :sortOrder)""")
-                    .paramSource(category)
+                            insert into report_category (code, name, default_agency_code, examples, active, sort_order,
+                                                         changed_at)
+                            values (:code, :name, :defaultAgencyCode, :examples, :active, :sortOrder, :now)""")
+                    .params(categoryParams(category))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new CategoryCodeTakenException(category.code());
@@ -78,13 +85,36 @@ public class ReportCategories {
         }
         jdbc.sql("""
                         update report_category set name = :name, default_agency_code = :defaultAgencyCode,
-                               examples = :examples, active = :active, sort_order = :sortOrder
+                               examples = :examples, active = :active, sort_order = :sortOrder, changed_at = :now
                         where code = :code""")
-                .paramSource(changed)
+                .params(categoryParams(changed))
                 .update();
         audit.record("CATEGORY_CHANGED", "category", changed.code(), before, changed);
         activeCodes.invalidate();
         return changed;
+    }
+
+    /**
+     * When the catalogue of categories last changed (a category added or changed, or a migration that changed
+     * them or their questions), so that outside systems know when to read it again.
+     */
+    @Transactional(readOnly = true)
+    public Instant lastChanged() {
+        return jdbc.sql("select max(changed_at) as changed from report_category")
+                .query((rs, n) -> ReportStore.instant(rs, "changed"))
+                .single();
+    }
+
+    private Map<String, Object> categoryParams(ReportCategory c) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("code", c.code());
+        params.put("name", c.name());
+        params.put("defaultAgencyCode", c.defaultAgencyCode());
+        params.put("examples", c.examples());
+        params.put("active", c.active());
+        params.put("sortOrder", c.sortOrder());
+        params.put("now", ReportStore.utc(clock.instant()));
+        return params;
     }
 
     private void requireAgency(String code) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.go.mimikakab.calendar.HolidayCalendar;
@@ -47,6 +48,7 @@ public class ReportIntake {
     private final HolidayCalendar calendar;
     private final ReportPins pins;
     private final ReportPhotos photos;
+    private final CategoryQuestions questions;
     private final IntakeBatches batches;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -55,8 +57,9 @@ public class ReportIntake {
     private final Clock clock;
 
     ReportIntake(ReportStore store, ReportCategories categories, RegionCatalog regions, SlaPolicies policies,
-            HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, IntakeBatches batches, JdbcClient jdbc,
-            TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+            HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, CategoryQuestions questions,
+            IntakeBatches batches, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.categories = categories;
         this.regions = regions;
@@ -64,6 +67,7 @@ public class ReportIntake {
         this.calendar = calendar;
         this.pins = pins;
         this.photos = photos;
+        this.questions = questions;
         this.batches = batches;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -174,27 +178,55 @@ public class ReportIntake {
      */
     public Receipt submit(ReportSubmission submission, Channel channel, String recordedBy, String idempotencyKey,
             List<PhotoUpload> uploads) {
+        return submit(submission, null, channel, recordedBy, idempotencyKey, uploads);
+    }
+
+    /**
+     * Stores a new report from a channel that asks the category's questions (Open311 today) with the answers given,
+     * by question code; required questions must be answered, and problems with the answers are listed with those of
+     * the other fields.
+     */
+    public Receipt submit(ReportSubmission submission, Map<String, List<String>> answers, Channel channel,
+            String recordedBy, String idempotencyKey) {
+        return submit(submission, answers, channel, recordedBy, idempotencyKey, List.of());
+    }
+
+    private Receipt submit(ReportSubmission submission, Map<String, List<String>> given, Channel channel,
+            String recordedBy, String idempotencyKey, List<PhotoUpload> uploads) {
         ReportPhotos.Checked checked = photos.check(uploads);
-        NewReport report;
+        List<FieldProblem> problems = new ArrayList<>();
+        NewReport report = null;
         try {
             report = check(submission);
         } catch (InvalidReportException invalid) {
-            List<FieldProblem> all = new ArrayList<>(invalid.problems());
-            all.addAll(checked.problems());
-            throw new InvalidReportException(all);
+            problems.addAll(invalid.problems());
         }
-        if (!checked.problems().isEmpty()) {
-            throw new InvalidReportException(checked.problems());
+        List<CategoryQuestions.Answer> answers = List.of();
+        if (given != null && !blank(submission.categoryCode()) && categories.isActive(submission.categoryCode().strip())) {
+            try {
+                answers = questions.check(submission.categoryCode().strip(), given);
+            } catch (InvalidReportException invalid) {
+                problems.addAll(invalid.problems());
+            }
         }
+        problems.addAll(checked.problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        return store(report, answers, checked.photos(), channel, recordedBy, idempotencyKey, uploads);
+    }
+
+    private Receipt store(NewReport report, List<CategoryQuestions.Answer> answers, List<CleanPhoto> cleanPhotos,
+            Channel channel, String recordedBy, String idempotencyKey, List<PhotoUpload> uploads) {
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
-        String requestHash = requestHash(report, channel, recordedBy, uploads);
+        String requestHash = requestHash(report, answers, channel, recordedBy, uploads);
         if (key != null && !uploads.isEmpty()) {
             Optional<Receipt> earlier = replay(key, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        if (uploads.isEmpty() && batches.enabled()) {
+        if (uploads.isEmpty() && answers.isEmpty() && batches.enabled()) {
             Optional<Receipt> stored = submitInBatch(report, channel, recordedBy, key, requestHash);
             if (stored.isPresent()) {
                 return stored.get();
@@ -202,7 +234,7 @@ public class ReportIntake {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(tx -> create(report, checked.photos(), channel, recordedBy, key, requestHash));
+                return transactions.execute(tx -> create(report, answers, cleanPhotos, channel, recordedBy, key, requestHash));
             } catch (DuplicateKeyException clash) {
                 if (key != null) {
                     Optional<Receipt> earlier = replay(key, requestHash);
@@ -248,8 +280,8 @@ public class ReportIntake {
         return report;
     }
 
-    private Receipt create(NewReport content, List<CleanPhoto> cleanPhotos, Channel channel, String recordedBy, String key,
-            String requestHash) {
+    private Receipt create(NewReport content, List<CategoryQuestions.Answer> answers, List<CleanPhoto> cleanPhotos,
+            Channel channel, String recordedBy, String key, String requestHash) {
         Report report = newReport(content, channel, recordedBy);
         TicketNumber ticket = report.ticket;
         StoredAnswer answer = StoredAnswer.of(report);
@@ -259,6 +291,7 @@ public class ReportIntake {
                     .update();
         }
         store.insert(report);
+        questions.store(report.id, answers);
         photos.attach(report.id, null, cleanPhotos);
         events.publishEvent(ReportChanged.of(report, report.status == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
         return answer.receipt(pins.pinFor(ticket));
@@ -277,9 +310,15 @@ public class ReportIntake {
                 .optional();
     }
 
-    /** What makes two keyed submissions the same: the checked content, the channel, who recorded it and the photos. */
+    /** What makes two keyed submissions the same: the checked content, the answers, the channel, who recorded it and the photos. */
     String requestHash(NewReport report, Channel channel, String recordedBy, List<PhotoUpload> uploads) {
-        return sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy + ReportPhotos.digests(uploads));
+        return requestHash(report, List.of(), channel, recordedBy, uploads);
+    }
+
+    private String requestHash(NewReport report, List<CategoryQuestions.Answer> answers, Channel channel, String recordedBy,
+            List<PhotoUpload> uploads) {
+        return sha256(json.writeValueAsString(report) + "|" + channel + "|" + recordedBy + ReportPhotos.digests(uploads)
+                + CategoryQuestions.digest(answers));
     }
 
     private static boolean blank(String value) {

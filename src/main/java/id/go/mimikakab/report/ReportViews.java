@@ -28,6 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportViews {
 
     private static final Set<String> INTERNAL_ACTIONS = Set.of("ASSIGNED", "REROUTE_REQUESTED");
+    /** The rule of {@link #isPublic} in SQL, for a timeline row {@code e}. */
+    private static final String PUBLIC_STEP_SQL = "e.action not in ('" + String.join("','", INTERNAL_ACTIONS) + "') "
+            + "and not (e.action = 'FOLLOWED_UP' and e.public_note is null and e.internal_note is not null)";
+    /** Steps whose public note the government wrote: its question, follow-ups, work under way, completion, rejection. */
+    private static final String GOVERNMENT_NOTES_SQL = "e.action in ('INFO_REQUESTED','FOLLOWED_UP','IN_PROGRESS',"
+            + "'COMPLETED','REJECTED','MERGED') and e.public_note is not null";
+    /** A photo {@code p} the public may see: the reporter's, or one posted with a public step. */
+    private static final String PUBLIC_PHOTO_SQL = "(p.event_id is null or exists (select 1 from report_event pe "
+            + "where pe.id = p.event_id and pe.public_note is not null))";
+    private static final String DIGEST_COLUMNS = "r.ticket, r.category_code, r.description, r.status, r.agency_code, "
+            + "r.submitted_at, r.due_at, r.district_code, r.village_code, r.latitude, r.longitude, "
+            + "(select max(e.at) from report_event e where e.report_id = r.id and " + PUBLIC_STEP_SQL + ") as updated_at, "
+            + "(select e.public_note from report_event e where e.report_id = r.id and " + GOVERNMENT_NOTES_SQL
+            + " order by e.at desc, e.id desc fetch first 1 rows only) as latest_note, "
+            + "(select min(p.id) from report_photo p where p.report_id = r.id and " + PUBLIC_PHOTO_SQL + ") as photo_id";
     private static final String LINE_COLUMNS = "r.ticket, r.kind, r.category_code, r.description, r.status, r.late, "
             + "r.agency_code, r.submitted_at, r.due_at, r.district_code, r.village_code, r.latitude, r.longitude, "
             + "r.me_too, r.reroute_requested, r.assignee, " + Light.SQL + " as light";
@@ -36,15 +51,17 @@ public class ReportViews {
     private final ReportStore store;
     private final ReportPins pins;
     private final ReportPhotos photos;
+    private final CategoryQuestions questions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReportViews(ReportWorkflow workflow, ReportStore store, ReportPins pins, ReportPhotos photos, JdbcClient jdbc,
-            Clock clock) {
+    ReportViews(ReportWorkflow workflow, ReportStore store, ReportPins pins, ReportPhotos photos,
+            CategoryQuestions questions, JdbcClient jdbc, Clock clock) {
         this.workflow = workflow;
         this.store = store;
         this.pins = pins;
         this.photos = photos;
+        this.questions = questions;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -104,7 +121,7 @@ public class ReportViews {
                     outline.submittedAt(), outline.districtCode(), null, null, null, outline.meToo(), false,
                     outline.reopenUntil(), null, List.of(), List.of());
             return new StaffReport(withheld, r.channel, null, c.anonymous(), true, null, null, null, r.assignee,
-                    r.rerouteRequested, r.completionTargetAt, List.of(), List.of(), true);
+                    r.rerouteRequested, r.completionTargetAt, List.of(), List.of(), List.of(), true);
         }
         boolean identityVisible = !c.anonymous() || viewer.role() == Role.COMMAND_CENTER;
         List<TimelineEntry> timeline = store.timeline(r.id);
@@ -112,7 +129,8 @@ public class ReportViews {
         return new StaffReport(publicOf(r, timeline, photoRows), r.channel, c.address(), c.anonymous(), c.confidential(),
                 identityVisible ? c.reporterName() : null, identityVisible ? c.reporterPhone() : null,
                 identityVisible ? c.reporterEmail() : null, r.assignee, r.rerouteRequested, r.completionTargetAt,
-                timeline, photoRows.stream().map(ReportPhotos.Row::toPhoto).toList(), false);
+                timeline, photoRows.stream().map(ReportPhotos.Row::toPhoto).toList(),
+                questions.answersOf(r.id, c.categoryCode()), false);
     }
 
     /** Who may read a confidential report's content: the command centre and the agency the report is with. */
@@ -209,6 +227,99 @@ public class ReportViews {
         return lines(where.toString(), params);
     }
 
+    /**
+     * Non-confidential reports in brief for outside systems, newest first, at most {@code limit}: all filters of the
+     * query apply together, and {@code null} means any.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportDigest> digests(DigestQuery query, int limit) {
+        StringBuilder where = new StringBuilder("where r.confidential = false");
+        Map<String, Object> params = new HashMap<>();
+        if (query.tickets() != null) {
+            if (query.tickets().isEmpty()) {
+                return List.of();
+            }
+            where.append(" and r.ticket in (:tickets)");
+            params.put("tickets", query.tickets());
+        }
+        if (query.categoryCodes() != null) {
+            if (query.categoryCodes().isEmpty()) {
+                return List.of();
+            }
+            where.append(" and r.category_code in (:categories)");
+            params.put("categories", query.categoryCodes());
+        }
+        if (query.statuses() != null) {
+            if (query.statuses().isEmpty()) {
+                return List.of();
+            }
+            where.append(" and r.status in (:statuses)");
+            params.put("statuses", query.statuses().stream().map(Enum::name).toList());
+        }
+        if (query.submittedFrom() != null) {
+            where.append(" and r.submitted_at >= :from");
+            params.put("from", ReportStore.utc(query.submittedFrom()));
+        }
+        if (query.submittedTo() != null) {
+            where.append(" and r.submitted_at <= :to");
+            params.put("to", ReportStore.utc(query.submittedTo()));
+        }
+        params.put("limit", limit);
+        return jdbc.sql("select " + DIGEST_COLUMNS + " from report r " + where + " order by r.submitted_at desc, r.id desc limit :limit")
+                .params(params)
+                .query((rs, n) -> new ReportDigest(rs.getString("ticket"), rs.getString("category_code"),
+                        rs.getString("description"), ReportStatus.valueOf(rs.getString("status")), rs.getString("agency_code"),
+                        ReportStore.instant(rs, "submitted_at"), ReportStore.instant(rs, "updated_at"),
+                        ReportStore.instant(rs, "due_at"), rs.getString("district_code"), rs.getString("village_code"),
+                        decimal(rs, "latitude"), decimal(rs, "longitude"), rs.getString("latest_note"), id(rs, "photo_id")))
+                .list();
+    }
+
+    /**
+     * The public steps of non-confidential reports after their submission (what their tracking pages show), oldest
+     * first, at most {@code limit}: those of the named reports, or those taken in a period; {@code null} means any.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicUpdate> publicUpdates(UpdateQuery query, int limit) {
+        StringBuilder where = new StringBuilder("where r.confidential = false and e.action <> 'SUBMITTED' and " + PUBLIC_STEP_SQL);
+        Map<String, Object> params = new HashMap<>();
+        if (query.tickets() != null) {
+            if (query.tickets().isEmpty()) {
+                return List.of();
+            }
+            where.append(" and r.ticket in (:tickets)");
+            params.put("tickets", query.tickets());
+        }
+        if (query.from() != null) {
+            where.append(" and e.at >= :from");
+            params.put("from", ReportStore.utc(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" and e.at <= :to");
+            params.put("to", ReportStore.utc(query.to()));
+        }
+        params.put("limit", limit);
+        return jdbc.sql("select e.id, r.ticket, e.at, e.action, e.status, e.public_note, "
+                        + "(select min(p.id) from report_photo p where p.event_id = e.id) as photo_id "
+                        + "from report_event e join report r on r.id = e.report_id " + where
+                        + " order by e.at, e.id limit :limit")
+                .params(params)
+                .query((rs, n) -> new PublicUpdate(rs.getLong("id"), rs.getString("ticket"), ReportStore.instant(rs, "at"),
+                        rs.getString("action"), ReportStatus.valueOf(rs.getString("status")), rs.getString("public_note"),
+                        id(rs, "photo_id")))
+                .list();
+    }
+
+    private static Double decimal(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Long id(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private List<ReportLine> lines(String tail, Map<String, ?> params) {
         return jdbc.sql("select " + LINE_COLUMNS + " from report r " + tail)
                 .params(params)
@@ -220,8 +331,7 @@ public class ReportViews {
     private PublicReport publicOf(Report r, List<TimelineEntry> timeline, List<ReportPhotos.Row> photoRows) {
         Instant now = clock.instant();
         List<PublicReport.Step> steps = timeline.stream()
-                .filter(e -> !INTERNAL_ACTIONS.contains(e.action()))
-                .filter(e -> !("FOLLOWED_UP".equals(e.action()) && e.publicNote() == null && e.internalNote() != null))
+                .filter(ReportViews::isPublic)
                 .map(e -> new PublicReport.Step(e.at(), e.action(), e.status(), e.publicNote()))
                 .toList();
         Responsible.Type waitingOn = r.status.waitingOn();
@@ -245,6 +355,12 @@ public class ReportViews {
                 .filter(target -> !target.content.confidential())
                 .map(target -> target.ticket.value())
                 .orElse(null);
+    }
+
+    /** Whether the public sees this step: not an internal one, and not a follow-up written for staff only. */
+    private static boolean isPublic(TimelineEntry e) {
+        return !INTERNAL_ACTIONS.contains(e.action())
+                && !("FOLLOWED_UP".equals(e.action()) && e.publicNote() == null && e.internalNote() != null);
     }
 
     private static Map<String, Object> duplicateParams(Report r, Instant since) {
@@ -286,6 +402,15 @@ public class ReportViews {
 
     /** A tracked report and whether the PIN given with it was the reporter's. */
     public record Tracked(PublicReport report, boolean reporterAccess) {
+    }
+
+    /** Which reports {@link #digests} answers with; {@code null} means any. */
+    public record DigestQuery(List<String> tickets, Set<String> categoryCodes, Set<ReportStatus> statuses,
+            Instant submittedFrom, Instant submittedTo) {
+    }
+
+    /** Which steps {@link #publicUpdates} answers with: of these reports, in this period; {@code null} means any. */
+    public record UpdateQuery(List<String> tickets, Instant from, Instant to) {
     }
 
     /** Filters of the public list; {@code null} means any. */

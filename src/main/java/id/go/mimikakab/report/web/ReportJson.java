@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import id.go.mimikakab.report.Light;
 import id.go.mimikakab.report.PublicReport;
 import id.go.mimikakab.report.Receipt;
+import id.go.mimikakab.report.ReportAnswer;
 import id.go.mimikakab.report.ReportKind;
 import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportStatus;
@@ -82,12 +83,12 @@ final class ReportJson {
     record StaffReportJson(PublicReportJson report, String channel, String address, boolean anonymous,
             boolean confidential, String reporterName, String reporterPhone, String reporterEmail, String assignee,
             boolean rerouteRequested, OffsetDateTime completionTargetAt, List<StaffStep> timeline, List<PhotoJson> photos,
-            boolean contentWithheld) {
+            List<ReportAnswer> answers, boolean contentWithheld) {
         static StaffReportJson of(StaffReport s) {
             return new StaffReportJson(PublicReportJson.of(s.report()), s.channel().name(), s.address(), s.anonymous(),
                     s.confidential(), s.reporterName(), s.reporterPhone(), s.reporterEmail(), s.assignee(),
                     s.rerouteRequested(), wit(s.completionTargetAt()), s.timeline().stream().map(StaffStep::of).toList(),
-                    PhotoJson.of(s.report().ticket(), s.photos()), s.contentWithheld());
+                    PhotoJson.of(s.report().ticket(), s.photos()), s.answers(), s.contentWithheld());
         }
     }
 
