@@ -147,16 +147,18 @@ vacuum_start=$SECONDS
 # What autovacuum would have done by now on a table this size: statistics, and the visibility map that lets
 # index-only scans skip the table.
 sql -c 'vacuum (analyze) report'
+sql -c 'vacuum (analyze) work_case'
 vacuum_s=$((SECONDS - vacuum_start))
 data_summary=$(sql -F '|' <<'SQL'
-select count(*), count(*) filter (where status not in ('CLOSED', 'REJECTED')),
-       count(*) filter (where status in ('SUBMITTED', 'ROUTED', 'REOPENED') and due_at < now()),
-       to_char(min(submitted_at) at time zone 'UTC', 'YYYY-MM-DD'), to_char(max(submitted_at) at time zone 'UTC', 'YYYY-MM-DD'),
-       count(*) filter (where followed_up_at >= now() - interval '90 days'),
-       round(100.0 * count(*) filter (where follow_up_late) / nullif(count(follow_up_late), 0), 1),
+select count(*), count(*) filter (where closed_at is null),
+       count(*) filter (where waiting_on in ('COMMAND_CENTER', 'AGENCY') and due_at < now()),
+       to_char(min(opened_at) at time zone 'UTC', 'YYYY-MM-DD'), to_char(max(opened_at) at time zone 'UTC', 'YYYY-MM-DD'),
+       count(*) filter (where answered_at >= now() - interval '90 days'),
+       round(100.0 * count(*) filter (where answer_late) / nullif(count(answer_late), 0), 1),
        (select count(*) from report_event),
-       pg_size_pretty(pg_table_size('report')), pg_size_pretty(pg_indexes_size('report'))
-from report
+       pg_size_pretty(pg_table_size('work_case') + pg_table_size('report')),
+       pg_size_pretty(pg_indexes_size('work_case') + pg_indexes_size('report'))
+from work_case
 SQL
 )
 IFS='|' read -r n_rows n_open n_red first_day last_day n_answered_90 late_pct n_events table_size index_size <<<"$data_summary"

@@ -1,5 +1,8 @@
--- Fills "report" with :rows citizen reports (default 1,000,000) submitted evenly over the two years up to
--- now(), for bench/dashboard-load.sh. Plain SQL over generate_series, in one transaction, into the schema
+-- Fills "report" and its cases ("work_case", the case mechanism's read model the dashboards query) with :rows
+-- citizen reports (default 1,000,000) submitted evenly over the two years up to now(), for bench/dashboard-load.sh.
+-- The reports are generated first in the shape the report table had before the case mechanism moved out of it
+-- (temp table gen_report), then split into work_case and report as migration V12 does, so the data are the same
+-- as those of the runs before that move. Plain SQL over generate_series, in one transaction, into the schema
 -- Flyway created; the reference data (categories, agencies, villages) must be there already.
 --
 --   psql -v ON_ERROR_STOP=1 -v rows=1000000 -f bench/sql/generate-reports.sql
@@ -21,7 +24,7 @@
 --  * 5 % confidential, 20 % anonymous, 30 % with a phone number (private_access = confidential or contact
 --    details), 70 % via the web form, 60 % with coordinates.
 -- Timeline events (report_event) are written for the open reports only; closed ones have none, and no audit
--- entries are written.
+-- entries are written. answered_by is the PIC, or the agency's generic staff name.
 
 \if :{?rows}
 \else
@@ -58,9 +61,22 @@ create unique index on gen_village (i);
 select count(*) as categories from gen_category \gset
 select count(*) as villages from gen_village \gset
 
+create temp table gen_report (
+    id bigint generated always as identity, ticket varchar(9), private_access boolean, kind varchar(24),
+    category_code varchar(30), description varchar(4000), district_code varchar(20), village_code varchar(20),
+    latitude double precision, longitude double precision, address varchar(300), anonymous boolean,
+    confidential boolean, reporter_name varchar(120), reporter_phone varchar(20), reporter_email varchar(200),
+    channel varchar(12), recorded_by varchar(60), status varchar(16), agency_code varchar(20), assignee varchar(60),
+    submitted_at timestamptz, due_at timestamptz, paused_remaining int, routed_at timestamptz,
+    acknowledged_at timestamptz, followed_up_at timestamptz, completed_at timestamptz, close_due_at timestamptz,
+    closed_at timestamptz, completion_target_at timestamptz, planned_for date, late boolean, follow_up_late boolean,
+    follow_up_working_days int, rejection_reason varchar(24), merged_into varchar(9), rating int, me_too int,
+    reroute_requested boolean, escalation_level int, version int
+) on commit drop;
+
 -- Layer a: the submission instant and the row's pseudo-random numbers. Layer b: open or closed, the status and
 -- the lifecycle's durations in days. Layer c: the durations compressed into the time between submission and now.
-insert into report (ticket, private_access, kind, category_code, description, district_code, village_code,
+insert into gen_report (ticket, private_access, kind, category_code, description, district_code, village_code,
                     latitude, longitude, address, anonymous, confidential, reporter_name, reporter_phone,
                     reporter_email, channel, recorded_by, status, agency_code, assignee, submitted_at, due_at,
                     paused_remaining, routed_at, acknowledged_at, followed_up_at, completed_at, close_due_at,
@@ -186,7 +202,7 @@ with today as (select (now() at time zone 'Asia/Jayapura')::date as d),
          select ((min(g.d)::date + 1)::timestamp - interval '1 second') at time zone 'Asia/Jayapura' as at
          from today, generate_series(today.d + 1, today.d + 30, interval '1 day') as g(d)
          where extract(isodow from g.d) < 6 and g.d::date not in (select holiday_date from holiday))
-update report r set escalation_level = case
+update gen_report r set escalation_level = case
     when r.status = 'SUBMITTED' then case when r.due_at < now() then 1 else 0 end
     when (select count(*) from today, generate_series((r.due_at at time zone 'Asia/Jayapura')::date + 1,
                                                       least(today.d - 1, (r.due_at at time zone 'Asia/Jayapura')::date + 30),
@@ -197,10 +213,44 @@ update report r set escalation_level = case
     else 0 end
 where r.status in ('SUBMITTED', 'ROUTED', 'REOPENED');
 
+-- The reports split into their cases and what only reports keep, as migration V12 split the report table.
+insert into work_case (kind, reference, subject_code, summary, confidential, district_code, village_code, latitude,
+                       longitude, opened_at, stage, waiting_on, agency_code, assignee, needs_routing, due_at,
+                       paused_remaining, assigned_at, answered_at, answered_by, answer_late, answer_working_days, late,
+                       closed_at, escalation_level)
+select 'REPORT', g.ticket, g.category_code,
+       case when char_length(g.description) <= 200 then g.description else substring(g.description, 1, 199) || '…' end,
+       g.confidential, g.district_code, g.village_code, g.latitude, g.longitude, g.submitted_at, g.status,
+       case when g.status = 'SUBMITTED' then 'COMMAND_CENTER'
+            when g.status in ('ROUTED', 'REOPENED') then 'AGENCY'
+            when g.status = 'NEEDS_INFO' then 'CITIZEN' end,
+       g.agency_code, g.assignee,
+       (g.status in ('SUBMITTED', 'NEEDS_INFO') or (g.reroute_requested and g.status in ('ROUTED', 'REOPENED'))),
+       g.due_at, g.paused_remaining, g.routed_at, g.followed_up_at,
+       case when g.followed_up_at is not null then coalesce(g.assignee, 'opd.' || lower(g.agency_code)) end,
+       g.follow_up_late, g.follow_up_working_days, g.late, g.closed_at, g.escalation_level
+from gen_report g
+order by g.id;
+
+insert into report (ticket, case_id, kind, category_code, description, district_code, village_code, latitude,
+                    longitude, address, anonymous, confidential, reporter_name, reporter_phone, reporter_email,
+                    channel, recorded_by, submitted_at, acknowledged_at, completed_at, close_due_at,
+                    completion_target_at, planned_for, rejection_reason, merged_into, rating, me_too,
+                    reroute_requested, version)
+select g.ticket, c.id, g.kind, g.category_code, g.description, g.district_code, g.village_code, g.latitude,
+       g.longitude, g.address, g.anonymous, g.confidential, g.reporter_name, g.reporter_phone, g.reporter_email,
+       g.channel, g.recorded_by, g.submitted_at, g.acknowledged_at, g.completed_at, g.close_due_at,
+       g.completion_target_at, g.planned_for, g.rejection_reason, g.merged_into, g.rating, g.me_too,
+       g.reroute_requested, g.version
+from gen_report g
+join work_case c on c.kind = 'REPORT' and c.reference = g.ticket
+order by g.id;
+
 -- Timeline entries for the open reports only (the drill-down's single-report page shows them).
 insert into report_event (report_id, at, actor, action, status, public_note, internal_note, agency_code, late)
-select r.id, e.at, e.actor, e.action, e.status, e.note, null, e.agency, e.late
-from report r
+select rep.id, e.at, e.actor, e.action, e.status, e.note, null, e.agency, e.late
+from gen_report r
+join report rep on rep.ticket = r.ticket
 cross join lateral (values
     (r.submitted_at, coalesce(r.recorded_by, 'warga'), 'SUBMITTED', 'SUBMITTED', null, null::varchar, false),
     (r.routed_at, 'mcc', 'ROUTED', 'ROUTED', null, r.agency_code, false),

@@ -1,12 +1,12 @@
 package id.go.mimikakab.account;
 
+import id.go.mimikakab.system.AfterCommit;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ends the signed-in sessions of an account on every node (the sessions live in the database, indexed by
@@ -26,16 +26,7 @@ class StaffSessions {
 
     /** Ends every session of the username except the one with id {@code keep} (the caller's own, or null for none). */
     void endAllOf(String username, String keep) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    end(username, keep);
-                }
-            });
-        } else {
-            end(username, keep);
-        }
+        AfterCommit.run(() -> end(username, keep));
     }
 
     private void end(String username, String keep) {

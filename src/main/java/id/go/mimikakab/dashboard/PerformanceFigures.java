@@ -15,14 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.region.District;
 import id.go.mimikakab.region.RegionCatalog;
-import id.go.mimikakab.report.Light;
-import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.system.Wit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Computes the figures of the dashboards with a handful of aggregate queries over indexed columns, all in one
  * read-only repeatable-read transaction, so that every number on a screen describes the same instant and equals
- * a direct count over the reports at that instant. Lights use the one rule of {@link Light#SQL}.
+ * a direct count over the cases at that instant. The figures are read from the case mechanism's read model
+ * ({@code work_case}, owned by the casework module), so every kind of case counts alike; lights use its one rule,
+ * {@link Light#SQL}.
  *
  * <p>The standings take four queries shaped for a table of millions of reports (bench/dashboard-load.sh, plans in
  * {@code docs/query-plans/dashboard-1m.txt}): the lights of the regency, the agencies and the districts and each
- * agency's oldest red come from one pass over the open reports, which a positive list of statuses lets
- * {@code report_open_idx} find without reading the closed ones; the 90-day punctuality, the 12-week trend and the
- * late answers come from one pass over {@code report_follow_up_window_idx}, grouped on plain columns (the median is
+ * agency's oldest red come from one pass over the open cases, which {@code work_case_open_idx} finds without
+ * reading the closed ones; the 90-day punctuality, the 12-week trend and the late answers come from one pass over
+ * {@code work_case_answer_window_idx}, grouped on plain columns (the median is
  * taken in Java from a histogram of the working days); and two small look-ups add the follow-ups overdue in the
  * window and the late rejections. Each gives the result of the plainer SQL it replaced (see git history).
  */
@@ -49,9 +49,8 @@ public class PerformanceFigures {
 
     public static final int TREND_WEEKS = 12;
     static final Duration PUNCTUALITY_WINDOW = Duration.ofDays(90);
-    /** The open reports ({@link ReportStatus#open()}), as a positive list that an index on {@code status} can serve. */
-    private static final String OPEN = Arrays.stream(ReportStatus.values()).filter(ReportStatus::open)
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(",", "r.status in (", ")"));
+    /** The open cases, as {@code work_case_open_idx} serves them. */
+    private static final String OPEN = "c.closed_at is null";
     private static final String LIGHT_COUNTS = Light.countSql(Light.RED) + " as red, " + Light.countSql(Light.YELLOW)
             + " as yellow, " + Light.countSql(Light.GREEN) + " as green";
 
@@ -88,8 +87,8 @@ public class PerformanceFigures {
             Instant now = clock.instant();
             LocalDate firstMonday = firstWeek(now, weeks);
             Instant start = firstMonday.atStartOfDay(Wit.ZONE).toInstant();
-            long[][] received = weekly("submitted_at", "1", start, weeks);
-            long[][] answered = weekly("followed_up_at", "case when follow_up_late then 0 else 1 end", start, weeks);
+            long[][] received = weekly("opened_at", "1", start, weeks);
+            long[][] answered = weekly("answered_at", "case when answer_late then 0 else 1 end", start, weeks);
             List<WeekFigures> trend = new ArrayList<>();
             for (int w = 0; w < weeks; w++) {
                 trend.add(new WeekFigures(firstMonday.plusWeeks(w), received[w][0], answered[w][0], answered[w][1]));
@@ -103,18 +102,17 @@ public class PerformanceFigures {
         return snapshot.execute(tx -> {
             Instant now = clock.instant();
             Map<String, long[]> byPerson = new java.util.TreeMap<>();
-            jdbc.sql("select r.assignee, count(*) as n from report r where r.agency_code = :agency and r.assignee is not null and "
-                            + OPEN + " group by r.assignee")
+            jdbc.sql("select c.assignee, count(*) as n from work_case c where c.agency_code = :agency and c.assignee is not null and "
+                            + OPEN + " group by c.assignee")
                     .param("agency", agencyCode)
                     .query(rs -> {
                         byPerson.computeIfAbsent(rs.getString("assignee"), u -> new long[3])[0] = rs.getLong("n");
                     });
             jdbc.sql("""
-                            select e.actor, count(*) as n, sum(case when r.follow_up_late then 0 else 1 end) as on_time
-                            from report r join report_event e on e.report_id = r.id and e.at = r.followed_up_at
-                                 and e.action in ('FOLLOWED_UP','COMPLETED')
-                            where r.agency_code = :agency and r.followed_up_at >= :since
-                            group by e.actor""")
+                            select c.answered_by as actor, count(*) as n, sum(case when c.answer_late then 0 else 1 end) as on_time
+                            from work_case c
+                            where c.agency_code = :agency and c.answered_at >= :since and c.answered_by is not null
+                            group by c.answered_by""")
                     .param("agency", agencyCode)
                     .param("since", utc(now.minus(PUNCTUALITY_WINDOW)))
                     .query(rs -> {
@@ -134,9 +132,9 @@ public class PerformanceFigures {
      */
     private OpenCases openCases(Instant now) {
         OpenCases open = new OpenCases();
-        jdbc.sql("select r.agency_code, r.district_code, " + LIGHT_COUNTS
-                        + ", min(case when r.status in ('ROUTED','REOPENED') and r.due_at < :now then r.due_at end) as oldest_red"
-                        + " from report r where " + OPEN + " group by r.agency_code, r.district_code")
+        jdbc.sql("select c.agency_code, c.district_code, " + LIGHT_COUNTS
+                        + ", min(case when c.waiting_on = 'AGENCY' and c.due_at < :now then c.due_at end) as oldest_red"
+                        + " from work_case c where " + OPEN + " group by c.agency_code, c.district_code")
                 .param("now", utc(now))
                 .query(rs -> {
                     long[] lights = {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")};
@@ -148,7 +146,7 @@ public class PerformanceFigures {
     }
 
     /**
-     * The follow-ups of the 90-day window, in one pass over {@code report_follow_up_window_idx} grouped by agency and
+     * The follow-ups of the 90-day window, in one pass over {@code work_case_answer_window_idx} grouped by agency and
      * working days (a few thousand groups however many reports there are): how many were given and in time (the
      * weekly trend), how many were due and in time (punctuality, and the histogram of working days for the median)
      * and how many were late (the totals); then the follow-ups that fell due in the window and were not given in it.
@@ -166,14 +164,14 @@ public class PerformanceFigures {
         FollowUps answers = new FollowUps();
         List<String> weeks = new ArrayList<>();
         for (int w = -1; w <= TREND_WEEKS; w++) {
-            weeks.add("select r.agency_code, " + w + " as week, r.follow_up_working_days as days, count(*) as answered, "
-                    + "sum(case when r.follow_up_late then 0 else 1 end) as answered_on_time, "
-                    + "sum(case when r.routed_at is not null then 1 else 0 end) as due, "
-                    + "sum(case when r.routed_at is not null and r.follow_up_late = false then 1 else 0 end) as due_on_time, "
-                    + "sum(case when r.late = true then 1 else 0 end) as late "
-                    + "from report r where r.followed_up_at >= " + (w < 0 ? ":since" : ":week" + w)
-                    + (w < TREND_WEEKS ? " and r.followed_up_at < :week" + (w + 1) : "")
-                    + " group by r.agency_code, r.follow_up_working_days");
+            weeks.add("select c.agency_code, " + w + " as week, c.answer_working_days as days, count(*) as answered, "
+                    + "sum(case when c.answer_late then 0 else 1 end) as answered_on_time, "
+                    + "sum(case when c.assigned_at is not null then 1 else 0 end) as due, "
+                    + "sum(case when c.assigned_at is not null and c.answer_late = false then 1 else 0 end) as due_on_time, "
+                    + "sum(case when c.late = true then 1 else 0 end) as late "
+                    + "from work_case c where c.answered_at >= " + (w < 0 ? ":since" : ":week" + w)
+                    + (w < TREND_WEEKS ? " and c.answered_at < :week" + (w + 1) : "")
+                    + " group by c.agency_code, c.answer_working_days");
         }
         var window = jdbc.sql(String.join(" union all ", weeks)).param("since", utc(since));
         for (int w = 0; w <= TREND_WEEKS; w++) {
@@ -194,13 +192,13 @@ public class PerformanceFigures {
             answers.due(agency, rs.getObject("days", Integer.class), rs.getLong("due"), rs.getLong("due_on_time"));
         });
         jdbc.sql("""
-                        select r.agency_code, r.follow_up_working_days as days, count(*) as due,
-                               sum(case when r.followed_up_at is not null and r.follow_up_late = false then 1 else 0 end) as on_time
-                        from report r
-                        where r.agency_code is not null and r.routed_at is not null
-                          and r.status in ('ROUTED','REOPENED') and r.due_at >= :since and r.due_at < :now
-                          and (r.followed_up_at is null or r.followed_up_at < :since)
-                        group by r.agency_code, r.follow_up_working_days""")
+                        select c.agency_code, c.answer_working_days as days, count(*) as due,
+                               sum(case when c.answered_at is not null and c.answer_late = false then 1 else 0 end) as on_time
+                        from work_case c
+                        where c.agency_code is not null and c.assigned_at is not null
+                          and c.waiting_on = 'AGENCY' and c.due_at >= :since and c.due_at < :now
+                          and (c.answered_at is null or c.answered_at < :since)
+                        group by c.agency_code, c.answer_working_days""")
                 .param("since", utc(since))
                 .param("now", utc(now))
                 .query(rs -> {
@@ -214,8 +212,7 @@ public class PerformanceFigures {
         long[] lights = open.total;
         // Late responses of the window: the late follow-ups (counted with the others), and the late rejections.
         long lateRejections = jdbc.sql("""
-                        select count(*) from report r where r.late = true and r.status = 'REJECTED' and r.closed_at >= :since
-                          and (r.followed_up_at is null or r.followed_up_at < :since)""")
+                        select count(*) from work_case c where c.late = true and c.answered_at is null and c.closed_at >= :since""")
                 .param("since", utc(now.minus(PUNCTUALITY_WINDOW)))
                 .query(Long.class).single();
         return new Totals(lights[0], lights[1], lights[2], Arrays.stream(lights).sum(), answers.late + lateRejections);
@@ -253,8 +250,8 @@ public class PerformanceFigures {
     /** Per week since {@code start}: how many rows have {@code column} in that week, and the sum of {@code onTime}. */
     private long[][] weekly(String column, String onTimeExpression, Instant start, int weeks) {
         long[][] counts = new long[weeks][2];
-        String weekNumber = weekOf("r." + column, start);
-        jdbc.sql("select " + weekNumber + " as week, count(*) as n, sum(" + onTimeExpression + ") as on_time from report r where r."
+        String weekNumber = weekOf("c." + column, start);
+        jdbc.sql("select " + weekNumber + " as week, count(*) as n, sum(" + onTimeExpression + ") as on_time from work_case c where c."
                         + column + " >= :start group by " + weekNumber)
                 .param("start", utc(start))
                 .query(rs -> {

@@ -135,7 +135,7 @@ class DemoHistory {
 
     /** Moves one report through the lifecycle at plausible moments up to {@code now}, with a mix of on-time, late and stuck. */
     private static void play(Report report, Random random, SlaPolicy policy, WorkingDayCalendar days, Instant now, String agency) {
-        Instant t = step(report.submittedAt, random.nextInt(4), random, days);
+        Instant t = step(report.submittedAt(), random.nextInt(4), random, days);
         if (t.isAfter(now)) {
             return;
         }
@@ -166,13 +166,13 @@ class DemoHistory {
         if (reply.isAfter(now)) {
             return;
         }
-        if (fate % 9 == 0 && !reply.isAfter(report.closeDueAt)) {
+        if (fate % 9 == 0 && !reply.isAfter(report.closeDueAt())) {
             report.reopen("Masalahnya muncul lagi setelah beberapa hari.", reply, policy, days);
             Instant again = step(reply, random.nextInt(8), random, days);
             if (!again.isAfter(now)) {
                 report.followUp("Tim kembali ke lokasi untuk perbaikan ulang.", true, staff, again, policy, days);
             }
-        } else if (fate % 2 == 0 && !reply.isAfter(report.closeDueAt)) {
+        } else if (fate % 2 == 0 && !reply.isAfter(report.closeDueAt())) {
             report.confirm(3 + random.nextInt(3), "Terima kasih, sudah ditangani.", reply);
         } else {
             report.closeIfSilent(now);

@@ -134,8 +134,8 @@ class IntakeBatches implements DisposableBean {
                 List<Object[]> claims = new ArrayList<>();
                 for (Pending p : accepted) {
                     if (p.key() != null) {
-                        claims.add(new Object[] { p.key(), p.requestHash(), p.report().ticket.value(), p.answerJson(),
-                            ReportStore.utc(p.report().submittedAt) });
+                        claims.add(new Object[] { p.key(), p.requestHash(), p.report().ticket().value(), p.answerJson(),
+                            ReportStore.utc(p.report().submittedAt()) });
                     }
                 }
                 if (!claims.isEmpty()) {

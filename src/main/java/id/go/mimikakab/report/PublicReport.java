@@ -3,6 +3,8 @@ package id.go.mimikakab.report;
 import java.time.Instant;
 import java.util.List;
 
+import id.go.mimikakab.casework.Light;
+
 /**
  * A report as the public (or the reporter with the PIN) may see it: never the reporter's identity, never
  * internal notes.

@@ -6,18 +6,23 @@ import static id.go.mimikakab.report.ReportRefused.Kind.INVALID;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.calendar.WorkingDays;
+import id.go.mimikakab.casework.CaseFile;
+import id.go.mimikakab.casework.CaseKind;
+import id.go.mimikakab.casework.CasePlace;
+import id.go.mimikakab.casework.EscalationStep;
+import id.go.mimikakab.casework.Light;
+import id.go.mimikakab.casework.Party;
 import id.go.mimikakab.system.PlainText;
-import id.go.mimikakab.system.Wit;
 
 /**
- * A citizen's report and the rules of its lifecycle. Every transition checks the current status, moves
- * the deadline of whoever owes the next step, and records a timeline entry; illegal transitions are refused.
+ * A citizen's report and the rules of its lifecycle. Every transition checks the current status, moves the
+ * deadline of whoever owes the next step (through its {@link CaseFile}, the case mechanism every kind of case
+ * shares), and records a timeline entry; illegal transitions are refused.
  */
 class Report {
 
@@ -28,128 +33,124 @@ class Report {
     /** The longest answer, comment or reason a reporter may write, as the tracking page's forms allow. */
     public static final int MAX_REPORTER_TEXT = 2000;
 
-    private static final Set<ReportStatus> WITH_AGENCY_BEFORE_FOLLOW_UP = EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED);
-    private static final Set<ReportStatus> FOLLOWED_UP_OR_LATER = EnumSet.of(ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS);
-
-    Long id;
-    final TicketNumber ticket;
-    final NewReport content;
-    final Channel channel;
-    final String recordedBy;
-    final Instant submittedAt;
-    ReportStatus status;
-    String agencyCode;
-    String assignee;
-    Instant dueAt;
-    Integer pausedRemaining;
-    Instant routedAt;
-    Instant acknowledgedAt;
-    Instant followedUpAt;
-    Instant completedAt;
-    Instant closeDueAt;
-    Instant closedAt;
-    Instant completionTargetAt;
-    LocalDate plannedFor;
-    boolean late;
-    Boolean followUpLate;
-    Integer followUpWorkingDays;
-    RejectionReason rejectionReason;
-    String mergedInto;
-    Integer rating;
-    int meToo;
-    boolean rerouteRequested;
-    int escalationLevel;
-    int version;
+    private Long id;
+    private final TicketNumber ticket;
+    private final NewReport content;
+    private final Channel channel;
+    private final String recordedBy;
+    private final CaseFile caseFile;
+    private ReportStatus status;
+    private Instant acknowledgedAt;
+    private Instant completedAt;
+    private Instant closeDueAt;
+    private Instant completionTargetAt;
+    private LocalDate plannedFor;
+    private RejectionReason rejectionReason;
+    private String mergedInto;
+    private Integer rating;
+    private int meToo;
+    private boolean rerouteRequested;
+    private int version;
 
     private final List<TimelineEntry> recorded = new ArrayList<>();
 
-    Report(TicketNumber ticket, NewReport content, Channel channel, String recordedBy, Instant submittedAt,
-            ReportStatus status) {
+    private Report(TicketNumber ticket, NewReport content, Channel channel, String recordedBy, CaseFile caseFile) {
         this.ticket = ticket;
         this.content = content;
         this.channel = channel;
         this.recordedBy = recordedBy;
-        this.submittedAt = submittedAt;
-        this.status = status;
+        this.caseFile = caseFile;
+        this.status = ReportStatus.valueOf(caseFile.stage());
     }
 
     /** A new report, waiting for the command centre to verify it within the category's verification time. */
     static Report submit(TicketNumber ticket, NewReport content, Channel channel, String recordedBy, Instant now,
             SlaPolicy policy, WorkingDayCalendar calendar) {
-        Report report = new Report(ticket, content, channel, recordedBy, now, ReportStatus.SUBMITTED);
-        report.dueAt = calendar.deadline(now, policy.verification()).toInstant();
+        CaseFile opened = CaseFile.open(CaseKind.REPORT, ticket.value(), content.categoryCode(), content.description(),
+                content.confidential(), new CasePlace(content.districtCode(), content.villageCode(), content.latitude(),
+                        content.longitude()), now, ReportStatus.SUBMITTED.name());
+        opened.owe(Party.COMMAND_CENTER, now, policy.verification(), calendar);
+        opened.needsRouting(true);
+        Report report = new Report(ticket, content, channel, recordedBy, opened);
         String actor = recordedBy == null ? "warga" : recordedBy;
         report.record(now, actor, "SUBMITTED", null, channel.recordedByStaff() ? "channel " + channel : null, false);
         return report;
     }
 
+    /** A stored report as {@link ReportStore} reads it back, with its case. */
+    static Report restored(long id, TicketNumber ticket, NewReport content, Channel channel, String recordedBy,
+            CaseFile caseFile, Stored state) {
+        Report r = new Report(ticket, content, channel, recordedBy, caseFile);
+        r.id = id;
+        r.acknowledgedAt = state.acknowledgedAt();
+        r.completedAt = state.completedAt();
+        r.closeDueAt = state.closeDueAt();
+        r.completionTargetAt = state.completionTargetAt();
+        r.plannedFor = state.plannedFor();
+        r.rejectionReason = state.rejectionReason();
+        r.mergedInto = state.mergedInto();
+        r.rating = state.rating();
+        r.meToo = state.meToo();
+        r.rerouteRequested = state.rerouteRequested();
+        r.version = state.version();
+        return r;
+    }
+
     Light light(Instant now) {
-        return Light.of(status, dueAt, now);
+        return caseFile.light(now);
     }
 
     /** Sends the report to an agency, which then owes a follow-up within the category's follow-up time. */
     void routeTo(String agency, String actor, Instant now, SlaPolicy policy, WorkingDayCalendar calendar) {
-        require(EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.NEEDS_INFO, ReportStatus.ROUTED, ReportStatus.REOPENED),
-                "route");
-        boolean reroute = WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status);
-        if (reroute && agency.equals(agencyCode)) {
+        require(ReportStatus.ROUTABLE, "route");
+        boolean reroute = ReportStatus.WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status);
+        if (reroute && agency.equals(caseFile.agencyCode())) {
             throw new ReportRefused(INVALID, "The report is already with " + agency);
         }
-        boolean verifiedLate = status == ReportStatus.SUBMITTED && dueAt != null && now.isAfter(dueAt);
-        agencyCode = agency;
-        assignee = null;
-        routedAt = now;
+        boolean verifiedLate = status == ReportStatus.SUBMITTED && caseFile.overdue(now);
         acknowledgedAt = null;
         rerouteRequested = false;
-        pausedRemaining = null;
-        escalationLevel = 0;
-        status = ReportStatus.ROUTED;
-        dueAt = calendar.deadline(now, policy.followUp()).toInstant();
+        caseFile.handTo(agency, now, policy.followUp(), calendar);
+        moveTo(ReportStatus.ROUTED);
         record(now, actor, reroute ? "REROUTED" : "ROUTED", null, null, verifiedLate);
     }
 
     /** Rejects the report with a reason; a duplicate is merged into another ticket. */
     void reject(RejectionReason reason, String publicNote, String mergedIntoTicket, String actor, Instant now) {
-        require(EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.NEEDS_INFO), "reject");
+        require(ReportStatus.AWAITING_VERIFICATION, "reject");
         publicNote = text(publicNote, MAX_STAFF_TEXT, "A rejection needs a note the reporter can read");
         if (reason == RejectionReason.DUPLICATE && (mergedIntoTicket == null || mergedIntoTicket.equals(ticket.value()))) {
             throw new ReportRefused(INVALID, "A duplicate must name the other ticket");
         }
-        boolean wasLate = status == ReportStatus.SUBMITTED && dueAt != null && now.isAfter(dueAt);
+        boolean wasLate = status == ReportStatus.SUBMITTED && caseFile.overdue(now);
         rejectionReason = reason;
         mergedInto = reason == RejectionReason.DUPLICATE ? mergedIntoTicket : null;
-        status = ReportStatus.REJECTED;
-        dueAt = null;
-        late = wasLate;
-        closedAt = now;
+        caseFile.refuse(now, wasLate);
+        moveTo(ReportStatus.REJECTED);
         record(now, actor, reason == RejectionReason.DUPLICATE ? "MERGED" : "REJECTED", publicNote, null, wasLate);
     }
 
     /** Asks the reporter a question; the verification clock pauses with the working days it had left. */
     void askForInformation(String question, String actor, Instant now, WorkingDayCalendar calendar) {
-        require(EnumSet.of(ReportStatus.SUBMITTED), "ask for information");
+        require(Set.of(ReportStatus.SUBMITTED), "ask for information");
         question = text(question, MAX_STAFF_TEXT, "A question is required");
-        LocalDate today = Wit.dateOf(now);
-        LocalDate due = Wit.dateOf(dueAt);
-        pausedRemaining = Math.max(1, calendar.workingDaysBetween(today.plusDays(1), due));
-        status = ReportStatus.NEEDS_INFO;
-        dueAt = null;
+        caseFile.pause(now, calendar);
+        moveTo(ReportStatus.NEEDS_INFO);
         record(now, actor, "INFO_REQUESTED", question, null, false);
     }
 
     /** The reporter's answer restarts the verification clock with the working days it had left. */
     void answerInformation(String answer, Instant now, WorkingDayCalendar calendar) {
-        require(EnumSet.of(ReportStatus.NEEDS_INFO), "answer");
+        require(Set.of(ReportStatus.NEEDS_INFO), "answer");
         answer = text(answer, MAX_REPORTER_TEXT, "An answer is required");
-        status = ReportStatus.SUBMITTED;
-        dueAt = calendar.deadline(now, WorkingDays.of(pausedRemaining == null ? 1 : pausedRemaining)).toInstant();
-        pausedRemaining = null;
+        caseFile.resume(Party.COMMAND_CENTER, now, calendar);
+        moveTo(ReportStatus.SUBMITTED);
         record(now, "pelapor", "INFO_PROVIDED", answer, null, false);
     }
 
     /** The agency confirms it has seen the report; the follow-up deadline keeps running. */
     void acknowledge(String actor, Instant now) {
-        require(WITH_AGENCY_BEFORE_FOLLOW_UP, "acknowledge");
+        require(ReportStatus.WITH_AGENCY_BEFORE_FOLLOW_UP, "acknowledge");
         if (acknowledgedAt == null) {
             acknowledgedAt = now;
             record(now, actor, "ACKNOWLEDGED", null, null, false);
@@ -158,8 +159,8 @@ class Report {
 
     /** Puts a member of the agency in charge. */
     void assignTo(String username, String actor, Instant now) {
-        require(EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED, ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS), "assign");
-        assignee = username;
+        require(ReportStatus.WITH_AGENCY, "assign");
+        caseFile.assign(username);
         record(now, actor, "ASSIGNED", null, "PIC: " + username, false);
     }
 
@@ -169,69 +170,68 @@ class Report {
      */
     void followUp(String message, boolean visibleToPublic, String actor, Instant now, SlaPolicy policy,
             WorkingDayCalendar calendar) {
-        require(EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED, ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS),
-                "follow up");
+        require(ReportStatus.WITH_AGENCY, "follow up");
         message = text(message, MAX_STAFF_TEXT, "A follow-up needs a message");
-        boolean first = WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status);
-        boolean wasLate = first && dueAt != null && now.isAfter(dueAt);
+        boolean first = ReportStatus.WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status);
+        boolean wasLate = first && caseFile.overdue(now);
         if (first) {
-            answered(now, wasLate, policy, calendar);
-            status = ReportStatus.FOLLOWED_UP;
+            answered(actor, now, wasLate, policy, calendar);
+            moveTo(ReportStatus.FOLLOWED_UP);
         }
         record(now, actor, "FOLLOWED_UP", visibleToPublic ? message : null, visibleToPublic ? null : message, wasLate);
     }
 
     /** Marks the work as under way, optionally with the date it is planned for. */
     void startWork(LocalDate planned, String note, String actor, Instant now) {
-        require(EnumSet.of(ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS), "start work");
+        require(ReportStatus.FOLLOWED_UP_OR_LATER, "start work");
         note = optionalText(note, MAX_STAFF_TEXT);
         plannedFor = planned;
-        status = ReportStatus.IN_PROGRESS;
+        moveTo(ReportStatus.IN_PROGRESS);
         record(now, actor, "IN_PROGRESS", note, null, false);
     }
 
     /** Reports the work done; the reporter then has ten working days to confirm or reopen. */
     void complete(String evidence, String actor, Instant now, SlaPolicy policy, WorkingDayCalendar calendar) {
-        require(EnumSet.of(ReportStatus.ROUTED, ReportStatus.REOPENED, ReportStatus.FOLLOWED_UP, ReportStatus.IN_PROGRESS),
-                "complete");
+        require(ReportStatus.WITH_AGENCY, "complete");
         evidence = text(evidence, MAX_STAFF_TEXT, "Completion needs a description of what was done");
         boolean wasLate = false;
-        if (WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status)) {
-            wasLate = dueAt != null && now.isAfter(dueAt);
-            answered(now, wasLate, policy, calendar);
+        if (ReportStatus.WITH_AGENCY_BEFORE_FOLLOW_UP.contains(status)) {
+            wasLate = caseFile.overdue(now);
+            answered(actor, now, wasLate, policy, calendar);
         }
         completedAt = now;
         closeDueAt = calendar.deadline(now, CLOSE_AFTER).toInstant();
-        status = ReportStatus.COMPLETED;
+        moveTo(ReportStatus.COMPLETED);
         record(now, actor, "COMPLETED", evidence, null, wasLate);
     }
 
     /** The reporter confirms the work with a rating of 1 to 5; the report closes. */
     void confirm(int stars, String comment, Instant now) {
-        require(EnumSet.of(ReportStatus.COMPLETED), "confirm");
+        require(Set.of(ReportStatus.COMPLETED), "confirm");
         if (stars < 1 || stars > 5) {
             throw new ReportRefused(INVALID, "A rating is 1 to 5");
         }
         comment = optionalText(comment, MAX_REPORTER_TEXT);
         rating = stars;
-        status = ReportStatus.CLOSED;
-        closedAt = now;
+        caseFile.close(now);
+        moveTo(ReportStatus.CLOSED);
         record(now, "pelapor", "CONFIRMED", comment, "rating " + stars, false);
     }
 
     /** The reporter is not satisfied: back to the agency with a new follow-up deadline. */
     void reopen(String reason, Instant now, SlaPolicy policy, WorkingDayCalendar calendar) {
-        require(EnumSet.of(ReportStatus.COMPLETED), "reopen");
+        require(Set.of(ReportStatus.COMPLETED), "reopen");
         if (closeDueAt != null && now.isAfter(closeDueAt)) {
             throw new ReportRefused(ILLEGAL_TRANSITION, "The time to reopen this report has passed");
         }
         reason = text(reason, MAX_REPORTER_TEXT, "Say why the report is reopened");
-        status = ReportStatus.REOPENED;
-        dueAt = calendar.deadline(now, policy.followUp()).toInstant();
+        caseFile.owe(Party.AGENCY, now, policy.followUp(), calendar);
+        // a re-route the agency asked for before its answer still stands (the command centre's queue shows it)
+        caseFile.needsRouting(rerouteRequested);
         completedAt = null;
         closeDueAt = null;
         acknowledgedAt = null;
-        escalationLevel = 0;
+        moveTo(ReportStatus.REOPENED);
         record(now, "pelapor", "REOPENED", reason, null, false);
     }
 
@@ -240,8 +240,8 @@ class Report {
         if (status != ReportStatus.COMPLETED || closeDueAt == null || !now.isAfter(closeDueAt)) {
             return false;
         }
-        status = ReportStatus.CLOSED;
-        closedAt = now;
+        caseFile.close(now);
+        moveTo(ReportStatus.CLOSED);
         record(now, "system", "AUTO_CLOSED", null, null, false);
         return true;
     }
@@ -250,32 +250,37 @@ class Report {
      * Climbs the escalation ladder to the given step while the government still owes the step the ladder is
      * about; false, with nothing recorded, when the report already stands there or the owed step was taken.
      */
-    boolean escalate(ReportEscalated.Step step, Instant now) {
-        if (status.waitingOn() != step.waitingOn() || step.level() <= escalationLevel) {
+    boolean escalate(EscalationStep step, Instant now) {
+        if (!caseFile.climb(step)) {
             return false;
         }
-        escalationLevel = step.level();
-        record(now, "system", "ESCALATED", null, step.name() + " (level " + step.level() + ")",
-                dueAt != null && now.isAfter(dueAt));
+        record(now, "system", "ESCALATED", null, step.name() + " (level " + step.level() + ")", caseFile.overdue(now));
         return true;
     }
 
     /** The agency says the report is not theirs; the command centre decides, and the agency's clock keeps running. */
     void requestReroute(String reason, String actor, Instant now) {
-        require(WITH_AGENCY_BEFORE_FOLLOW_UP, "request re-routing");
+        require(ReportStatus.WITH_AGENCY_BEFORE_FOLLOW_UP, "request re-routing");
         reason = text(reason, MAX_STAFF_TEXT, "Say why the report belongs elsewhere");
         rerouteRequested = true;
+        caseFile.needsRouting(true);
         record(now, actor, "REROUTE_REQUESTED", null, reason, false);
     }
 
-    private void answered(Instant now, boolean wasLate, SlaPolicy policy, WorkingDayCalendar calendar) {
-        followedUpAt = now;
-        followUpWorkingDays = routedAt == null ? 0
-                : calendar.workingDaysBetween(Wit.dateOf(routedAt).plusDays(1), Wit.dateOf(now));
-        followUpLate = wasLate;
-        late = wasLate;
-        dueAt = null;
-        completionTargetAt = calendar.deadline(routedAt == null ? now : routedAt, policy.completion()).toInstant();
+    /** One more "saya juga mengalami", already counted in the database. */
+    void countedMeToo() {
+        meToo++;
+    }
+
+    private void answered(String actor, Instant now, boolean wasLate, SlaPolicy policy, WorkingDayCalendar calendar) {
+        Instant routed = caseFile.assignedAt();
+        caseFile.answer(actor, now, wasLate, calendar);
+        completionTargetAt = calendar.deadline(routed == null ? now : routed, policy.completion()).toInstant();
+    }
+
+    private void moveTo(ReportStatus next) {
+        status = next;
+        caseFile.stage(next.name());
     }
 
     /** The cleaned text (see {@link PlainText}), refused when empty or longer than {@code max}. */
@@ -302,7 +307,7 @@ class Report {
     }
 
     private void record(Instant at, String actor, String action, String publicNote, String internalNote, boolean wasLate) {
-        recorded.add(new TimelineEntry(at, actor, action, status, publicNote, internalNote, agencyCode, wasLate));
+        recorded.add(new TimelineEntry(at, actor, action, status, publicNote, internalNote, caseFile.agencyCode(), wasLate));
     }
 
     /** Timeline entries recorded since the report was loaded, to be stored with it. */
@@ -312,5 +317,111 @@ class Report {
 
     void entriesStored() {
         recorded.clear();
+    }
+
+    void storedAs(long storedId) {
+        id = storedId;
+    }
+
+    void versionStored() {
+        version++;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    TicketNumber ticket() {
+        return ticket;
+    }
+
+    NewReport content() {
+        return content;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    String recordedBy() {
+        return recordedBy;
+    }
+
+    CaseFile caseFile() {
+        return caseFile;
+    }
+
+    ReportStatus status() {
+        return status;
+    }
+
+    Instant submittedAt() {
+        return caseFile.openedAt();
+    }
+
+    String agencyCode() {
+        return caseFile.agencyCode();
+    }
+
+    String assignee() {
+        return caseFile.assignee();
+    }
+
+    Instant dueAt() {
+        return caseFile.dueAt();
+    }
+
+    boolean late() {
+        return caseFile.late();
+    }
+
+    Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    Instant closeDueAt() {
+        return closeDueAt;
+    }
+
+    Instant completionTargetAt() {
+        return completionTargetAt;
+    }
+
+    LocalDate plannedFor() {
+        return plannedFor;
+    }
+
+    RejectionReason rejectionReason() {
+        return rejectionReason;
+    }
+
+    String mergedInto() {
+        return mergedInto;
+    }
+
+    Integer rating() {
+        return rating;
+    }
+
+    int meToo() {
+        return meToo;
+    }
+
+    boolean rerouteRequested() {
+        return rerouteRequested;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** What only a report keeps beside its case, as stored. */
+    record Stored(Instant acknowledgedAt, Instant completedAt, Instant closeDueAt, Instant completionTargetAt,
+            LocalDate plannedFor, RejectionReason rejectionReason, String mergedInto, Integer rating, int meToo,
+            boolean rerouteRequested, int version) {
     }
 }

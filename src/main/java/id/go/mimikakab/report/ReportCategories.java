@@ -1,14 +1,20 @@
 package id.go.mimikakab.report;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.system.AfterCommit;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -25,20 +31,20 @@ public class ReportCategories {
     private final AgencyDirectory agencies;
     private final Clock clock;
 
-    private final Refreshing<java.util.Set<String>> activeCodes;
+    private final LoadingCache<Boolean, Set<String>> activeCodes;
 
     ReportCategories(JdbcClient jdbc, AuditTrail audit, AgencyDirectory agencies, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.agencies = agencies;
         this.clock = clock;
-        this.activeCodes = new Refreshing<>(() -> java.util.Set.copyOf(
+        this.activeCodes = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).build(active -> Set.copyOf(
                 jdbc.sql("select code from report_category where active = true").query(String.class).list()));
     }
 
     /** Whether citizens may choose this category now; answered from a copy kept a few seconds. */
     public boolean isActive(String code) {
-        return activeCodes.get().contains(code);
+        return activeCodes.get(true).contains(code);
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +78,7 @@ public class ReportCategories {
             throw new CategoryCodeTakenException(category.code());
         }
         audit.record("CATEGORY_ADDED", "category", category.code(), null, category);
-        activeCodes.invalidate();
+        AfterCommit.run(activeCodes::invalidateAll);
         return category;
     }
 
@@ -90,7 +96,7 @@ public class ReportCategories {
                 .params(categoryParams(changed))
                 .update();
         audit.record("CATEGORY_CHANGED", "category", changed.code(), before, changed);
-        activeCodes.invalidate();
+        AfterCommit.run(activeCodes::invalidateAll);
         return changed;
     }
 

@@ -12,7 +12,7 @@ public record ReportChanged(String ticket, String action, ReportStatus status, S
         String reporterEmail, boolean confidential, boolean firstResponse, String publicNote, String mergedInto) {
 
     static ReportChanged of(Report r, String action) {
-        return of(r, action, r.status, null);
+        return of(r, action, r.status(), null);
     }
 
     /** {@code firstResponse} is true when this step ended the agency's follow-up deadline (its first answer). */
@@ -22,9 +22,9 @@ public record ReportChanged(String ticket, String action, ReportStatus status, S
 
     /** As above; without {@code showMergeTarget} the ticket a duplicate was merged into is left out (it is confidential). */
     static ReportChanged of(Report r, String action, ReportStatus before, String publicNote, boolean showMergeTarget) {
-        boolean first = (before == ReportStatus.ROUTED || before == ReportStatus.REOPENED)
-                && (r.status == ReportStatus.FOLLOWED_UP || r.status == ReportStatus.COMPLETED);
-        return new ReportChanged(r.ticket.value(), action, r.status, r.agencyCode, r.dueAt, r.content.reporterEmail(),
-                r.content.confidential(), first, publicNote, showMergeTarget ? r.mergedInto : null);
+        boolean first = ReportStatus.WITH_AGENCY_BEFORE_FOLLOW_UP.contains(before)
+                && (r.status() == ReportStatus.FOLLOWED_UP || r.status() == ReportStatus.COMPLETED);
+        return new ReportChanged(r.ticket().value(), action, r.status(), r.agencyCode(), r.dueAt(), r.content().reporterEmail(),
+                r.content().confidential(), first, publicNote, showMergeTarget ? r.mergedInto() : null);
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
-import id.go.mimikakab.system.PlainText;
 import id.go.mimikakab.report.photo.CleanPhoto;
+import id.go.mimikakab.system.PlainText;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -257,7 +257,7 @@ public class ReportIntake {
     private Optional<Receipt> submitInBatch(NewReport content, Channel channel, String recordedBy, String key,
             String requestHash) {
         Report report = newReport(content, channel, recordedBy);
-        if (report.status != ReportStatus.SUBMITTED) {
+        if (report.status() != ReportStatus.SUBMITTED) {
             return Optional.empty();
         }
         StoredAnswer answer = StoredAnswer.of(report);
@@ -266,7 +266,7 @@ public class ReportIntake {
         } catch (RuntimeException notStored) {
             return Optional.empty();
         }
-        return Optional.of(answer.receipt(pins.pinFor(report.ticket)));
+        return Optional.of(answer.receipt(pins.pinFor(report.ticket())));
     }
 
     private Report newReport(NewReport content, Channel channel, String recordedBy) {
@@ -283,17 +283,17 @@ public class ReportIntake {
     private Receipt create(NewReport content, List<CategoryQuestions.Answer> answers, List<CleanPhoto> cleanPhotos,
             Channel channel, String recordedBy, String key, String requestHash) {
         Report report = newReport(content, channel, recordedBy);
-        TicketNumber ticket = report.ticket;
+        TicketNumber ticket = report.ticket();
         StoredAnswer answer = StoredAnswer.of(report);
         if (key != null) {
             jdbc.sql(CLAIM_KEY)
-                    .params(key, requestHash, ticket.value(), json.writeValueAsString(answer), ReportStore.utc(report.submittedAt))
+                    .params(key, requestHash, ticket.value(), json.writeValueAsString(answer), ReportStore.utc(report.submittedAt()))
                     .update();
         }
         store.insert(report);
-        questions.store(report.id, answers);
-        photos.attach(report.id, null, cleanPhotos);
-        events.publishEvent(ReportChanged.of(report, report.status == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
+        questions.store(report.id(), answers);
+        photos.attach(report.id(), null, cleanPhotos);
+        events.publishEvent(ReportChanged.of(report, report.status() == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
         return answer.receipt(pins.pinFor(ticket));
     }
 
@@ -338,9 +338,9 @@ public class ReportIntake {
             Instant dueAt) {
 
         static StoredAnswer of(Report r) {
-            Responsible.Type type = r.status.waitingOn();
-            return new StoredAnswer(r.ticket.value(), r.status, type,
-                    type == Responsible.Type.AGENCY ? r.agencyCode : null, r.dueAt);
+            Responsible.Type type = r.status().waitingOn();
+            return new StoredAnswer(r.ticket().value(), r.status(), type,
+                    type == Responsible.Type.AGENCY ? r.agencyCode() : null, r.dueAt());
         }
 
         Receipt receipt(String pin) {

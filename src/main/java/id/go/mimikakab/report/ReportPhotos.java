@@ -170,13 +170,13 @@ public class ReportPhotos {
             throw notFound;
         }
         Report report = found.get();
-        boolean confidential = report.content.confidential();
+        boolean confidential = report.content().confidential();
         boolean staff = staffAccess(viewer, report);
         boolean reporter = confidential && !staff && pins.matches(report, pin);
         Row row = jdbc.sql("select " + ROW_COLUMNS + " from report_photo p left join report_event e on e.id = p.event_id "
                         + "where p.id = :id and p.report_id = :report")
                 .param("id", photoId)
-                .param("report", report.id)
+                .param("report", report.id())
                 .query((rs, n) -> row(rs))
                 .optional()
                 .orElseThrow(() -> notFound);
@@ -195,10 +195,10 @@ public class ReportPhotos {
         if (viewer == null) {
             return false;
         }
-        if (report.content.confidential()) {
+        if (report.content().confidential()) {
             return ReportViews.mayReadConfidential(viewer, report);
         }
-        return viewer.role() == Role.COMMAND_CENTER || viewer.role() == Role.LEADER || viewer.worksFor(report.agencyCode);
+        return viewer.role() == Role.COMMAND_CENTER || viewer.role() == Role.LEADER || viewer.worksFor(report.agencyCode());
     }
 
     private void deleteQuietly(String key) {

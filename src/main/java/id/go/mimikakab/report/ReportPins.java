@@ -82,11 +82,11 @@ class ReportPins {
         if (pin == null || pin.isBlank()) {
             return false;
         }
-        counted(report.ticket.value(), report);
-        boolean right = MessageDigest.isEqual(pinFor(report.ticket).getBytes(StandardCharsets.US_ASCII),
+        counted(report.ticket().value(), report);
+        boolean right = MessageDigest.isEqual(pinFor(report.ticket()).getBytes(StandardCharsets.US_ASCII),
                 pin.strip().getBytes(StandardCharsets.US_ASCII));
         if (right) {
-            perTicket.reset(report.ticket.value());
+            perTicket.reset(report.ticket().value());
             perClient.giveBack(ClientAddress.current());
         }
         return right;
@@ -122,7 +122,7 @@ class ReportPins {
                 // in a transaction of its own: the request itself is refused and may be read-only
                 alertTransaction.executeWithoutResult(tx -> {
                     audit.recordAs("system", "REPORT_PIN_GUESSING", "report", ticket, null, null);
-                    events.publishEvent(new PinGuessingDetected(ticket, report.agencyCode));
+                    events.publishEvent(new PinGuessingDetected(ticket, report.agencyCode()));
                 });
             }
         }

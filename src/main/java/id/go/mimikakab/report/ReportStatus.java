@@ -1,5 +1,10 @@
 package id.go.mimikakab.report;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** Where a report stands, as the citizen follows it. */
 public enum ReportStatus {
     /** Diterima: received; the command centre is verifying it. */
@@ -20,6 +25,20 @@ public enum ReportStatus {
     CLOSED(null),
     /** Ditolak: spam, a duplicate (merged), or not the regency's authority. */
     REJECTED(null);
+
+    /** Awaiting the command centre's verification: it may route, reject or ask. */
+    static final Set<ReportStatus> AWAITING_VERIFICATION = Set.copyOf(EnumSet.of(SUBMITTED, NEEDS_INFO));
+    /** With the agency, which has not given its first answer yet (its follow-up deadline runs). */
+    static final Set<ReportStatus> WITH_AGENCY_BEFORE_FOLLOW_UP = Set.copyOf(EnumSet.of(ROUTED, REOPENED));
+    /** With the agency, answered or not: it may assign, follow up, complete. */
+    static final Set<ReportStatus> WITH_AGENCY = Set.copyOf(EnumSet.of(ROUTED, REOPENED, FOLLOWED_UP, IN_PROGRESS));
+    /** Answered by the agency and still with it. */
+    static final Set<ReportStatus> FOLLOWED_UP_OR_LATER = Set.copyOf(EnumSet.of(FOLLOWED_UP, IN_PROGRESS));
+    /** What the command centre may route (again). */
+    static final Set<ReportStatus> ROUTABLE = Set.copyOf(EnumSet.of(SUBMITTED, NEEDS_INFO, ROUTED, REOPENED));
+    /** Every status of an open report, as SQL for a query on the {@code stage} column of a case aliased {@code c}. */
+    public static final String OPEN_SQL = Arrays.stream(values()).filter(ReportStatus::open)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(",", "c.stage in (", ")"));
 
     private final Responsible.Type waitingOn;
 

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,15 +38,17 @@ public class ReportViews {
     /** A photo {@code p} the public may see: the reporter's, or one posted with a public step. */
     private static final String PUBLIC_PHOTO_SQL = "(p.event_id is null or exists (select 1 from report_event pe "
             + "where pe.id = p.event_id and pe.public_note is not null))";
-    private static final String DIGEST_COLUMNS = "r.ticket, r.category_code, r.description, r.status, r.agency_code, "
-            + "r.submitted_at, r.due_at, r.district_code, r.village_code, r.latitude, r.longitude, "
+    private static final String DIGEST_COLUMNS = "r.ticket, r.category_code, r.description, c.stage as status, c.agency_code, "
+            + "r.submitted_at, c.due_at, r.district_code, r.village_code, r.latitude, r.longitude, "
             + "(select max(e.at) from report_event e where e.report_id = r.id and " + PUBLIC_STEP_SQL + ") as updated_at, "
             + "(select e.public_note from report_event e where e.report_id = r.id and " + GOVERNMENT_NOTES_SQL
             + " order by e.at desc, e.id desc fetch first 1 rows only) as latest_note, "
             + "(select min(p.id) from report_photo p where p.report_id = r.id and " + PUBLIC_PHOTO_SQL + ") as photo_id";
-    private static final String LINE_COLUMNS = "r.ticket, r.kind, r.category_code, r.description, r.status, r.late, "
-            + "r.agency_code, r.submitted_at, r.due_at, r.district_code, r.village_code, r.latitude, r.longitude, "
-            + "r.me_too, r.reroute_requested, r.assignee, " + Light.SQL + " as light";
+    private static final String LINE_COLUMNS = "r.ticket, r.kind, r.category_code, r.description, c.stage as status, c.late, "
+            + "c.agency_code, r.submitted_at, c.due_at, r.district_code, r.village_code, r.latitude, r.longitude, "
+            + "r.me_too, r.reroute_requested, c.assignee, " + Light.SQL + " as light";
+    /** A report with its case, for the lists. */
+    private static final String FROM = " from report r join work_case c on c.id = r.case_id ";
 
     private final ReportWorkflow workflow;
     private final ReportStore store;
@@ -89,10 +92,10 @@ public class ReportViews {
     public Tracked tracked(String ticket, String pin) {
         Report r = workflow.loadForReporter(ticket, pin);
         boolean reporter = pins.matches(r, pin);
-        if (r.content.confidential() && !reporter) {
+        if (r.content().confidential() && !reporter) {
             throw new NotFoundException("No report with ticket " + ticket);
         }
-        return new Tracked(publicOf(r, store.timeline(r.id), photos.of(r.id)), reporter);
+        return new Tracked(publicOf(r, store.timeline(r.id()), photos.of(r.id())), reporter);
     }
 
     /** Whether this PIN is the reporter's PIN of the ticket, which alone lets them confirm, reopen or answer. */
@@ -110,46 +113,46 @@ public class ReportViews {
     @Transactional(readOnly = true)
     public StaffReport staffView(String ticket, StaffMember viewer) {
         Report r = workflow.load(ticket);
-        if (viewer.role().boundToAgency() && !viewer.worksFor(r.agencyCode)) {
+        if (viewer.role().boundToAgency() && !viewer.worksFor(r.agencyCode())) {
             throw new ReportRefused(ReportRefused.Kind.NOT_ALLOWED, "This report is not with your agency");
         }
-        NewReport c = r.content;
+        NewReport c = r.content();
         if (c.confidential() && !mayReadConfidential(viewer, r)) {
             PublicReport outline = publicOf(r, List.of(), List.of());
             PublicReport withheld = new PublicReport(outline.ticket(), outline.kind(), outline.categoryCode(), null,
                     outline.status(), outline.light(), outline.late(), outline.responsible(), outline.dueAt(),
                     outline.submittedAt(), outline.districtCode(), null, null, null, outline.meToo(), false,
                     outline.reopenUntil(), null, List.of(), List.of());
-            return new StaffReport(withheld, r.channel, null, c.anonymous(), true, null, null, null, r.assignee,
-                    r.rerouteRequested, r.completionTargetAt, List.of(), List.of(), List.of(), true);
+            return new StaffReport(withheld, r.channel(), null, c.anonymous(), true, null, null, null, r.assignee(),
+                    r.rerouteRequested(), r.completionTargetAt(), List.of(), List.of(), List.of(), true);
         }
         boolean identityVisible = !c.anonymous() || viewer.role() == Role.COMMAND_CENTER;
-        List<TimelineEntry> timeline = store.timeline(r.id);
-        List<ReportPhotos.Row> photoRows = photos.of(r.id);
-        return new StaffReport(publicOf(r, timeline, photoRows), r.channel, c.address(), c.anonymous(), c.confidential(),
+        List<TimelineEntry> timeline = store.timeline(r.id());
+        List<ReportPhotos.Row> photoRows = photos.of(r.id());
+        return new StaffReport(publicOf(r, timeline, photoRows), r.channel(), c.address(), c.anonymous(), c.confidential(),
                 identityVisible ? c.reporterName() : null, identityVisible ? c.reporterPhone() : null,
-                identityVisible ? c.reporterEmail() : null, r.assignee, r.rerouteRequested, r.completionTargetAt,
+                identityVisible ? c.reporterEmail() : null, r.assignee(), r.rerouteRequested(), r.completionTargetAt(),
                 timeline, photoRows.stream().map(ReportPhotos.Row::toPhoto).toList(),
-                questions.answersOf(r.id, c.categoryCode()), false);
+                questions.answersOf(r.id(), c.categoryCode()), false);
     }
 
     /** Who may read a confidential report's content: the command centre and the agency the report is with. */
     static boolean mayReadConfidential(StaffMember viewer, Report r) {
-        return viewer != null && (viewer.role() == Role.COMMAND_CENTER || viewer.worksFor(r.agencyCode));
+        return viewer != null && (viewer.role() == Role.COMMAND_CENTER || viewer.worksFor(r.agencyCode()));
     }
 
     /** The command centre's queue: reports to verify or to re-route, oldest first. */
     @Transactional(readOnly = true)
     public List<ReportLine> commandCentreQueue(int limit) {
-        return lines("where r.status in ('SUBMITTED','NEEDS_INFO') or (r.reroute_requested = true and r.status in ('ROUTED','REOPENED')) "
+        return lines("where c.stage in ('SUBMITTED','NEEDS_INFO') or (r.reroute_requested = true and c.stage in ('ROUTED','REOPENED')) "
                 + "order by r.submitted_at limit :limit", Map.of("limit", limit));
     }
 
     /** An agency's open reports, those with the nearest deadline first. */
     @Transactional(readOnly = true)
     public List<ReportLine> agencyInbox(String agencyCode, int limit) {
-        return lines("where r.agency_code = :agency and r.status in ('ROUTED','REOPENED','FOLLOWED_UP','IN_PROGRESS','COMPLETED') "
-                + "order by case when r.due_at is null then 1 else 0 end, r.due_at, r.submitted_at limit :limit",
+        return lines("where c.agency_code = :agency and c.stage in ('ROUTED','REOPENED','FOLLOWED_UP','IN_PROGRESS','COMPLETED') "
+                + "order by case when c.due_at is null then 1 else 0 end, c.due_at, r.submitted_at limit :limit",
                 Map.of("agency", agencyCode, "limit", limit));
     }
 
@@ -167,11 +170,11 @@ public class ReportViews {
             params.put("district", filter.districtCode());
         }
         if (filter.agencyCode() != null) {
-            where.append(" and r.agency_code = :agency");
+            where.append(" and c.agency_code = :agency");
             params.put("agency", filter.agencyCode());
         }
         if (filter.status() != null) {
-            where.append(" and r.status = :status");
+            where.append(" and c.stage = :status");
             params.put("status", filter.status().name());
         }
         if (filter.light() != null) {
@@ -188,17 +191,17 @@ public class ReportViews {
     @Transactional(readOnly = true)
     public List<ReportLine> likelyDuplicates(String ticket) {
         Report r = workflow.load(ticket);
-        Instant since = r.submittedAt.minus(Duration.ofDays(30));
+        Instant since = r.submittedAt().minus(Duration.ofDays(30));
         List<ReportLine> candidates = lines("where r.category_code = :category and r.ticket <> :ticket "
-                + "and r.status not in ('CLOSED','REJECTED') and r.submitted_at >= :since "
+                + "and c.stage not in ('CLOSED','REJECTED') and r.submitted_at >= :since "
                 + "and (r.village_code = :village or (r.latitude is not null and r.latitude between :latMin and :latMax "
                 + "and r.longitude between :lonMin and :lonMax)) order by r.submitted_at limit 20",
                 duplicateParams(r, since));
         List<ReportLine> near = new ArrayList<>();
         for (ReportLine line : candidates) {
-            boolean sameVillage = r.content.villageCode() != null && r.content.villageCode().equals(line.villageCode());
-            boolean close = r.content.latitude() != null && line.latitude() != null
-                    && metres(r.content.latitude(), r.content.longitude(), line.latitude(), line.longitude()) <= 200;
+            boolean sameVillage = r.content().villageCode() != null && r.content().villageCode().equals(line.villageCode());
+            boolean close = r.content().latitude() != null && line.latitude() != null
+                    && metres(r.content().latitude(), r.content().longitude(), line.latitude(), line.longitude()) <= 200;
             if (sameVillage || close) {
                 near.add(line);
             }
@@ -212,17 +215,17 @@ public class ReportViews {
      */
     @Transactional(readOnly = true)
     public List<ReportLine> waitingOnGovernment(String agencyCode, String districtCode, int limit) {
-        StringBuilder where = new StringBuilder("where r.status in ('SUBMITTED','ROUTED','REOPENED','NEEDS_INFO')");
+        StringBuilder where = new StringBuilder("where c.stage in ('SUBMITTED','ROUTED','REOPENED','NEEDS_INFO')");
         Map<String, Object> params = new HashMap<>();
         if (agencyCode != null) {
-            where.append(" and r.agency_code = :agency and r.status in ('ROUTED','REOPENED')");
+            where.append(" and c.agency_code = :agency and c.stage in ('ROUTED','REOPENED')");
             params.put("agency", agencyCode);
         }
         if (districtCode != null) {
             where.append(" and r.district_code = :district");
             params.put("district", districtCode);
         }
-        where.append(" order by case when r.due_at < :now then 0 else 1 end, r.due_at, r.submitted_at limit :limit");
+        where.append(" order by case when c.due_at < :now then 0 else 1 end, c.due_at, r.submitted_at limit :limit");
         params.put("limit", limit);
         return lines(where.toString(), params);
     }
@@ -253,7 +256,7 @@ public class ReportViews {
             if (query.statuses().isEmpty()) {
                 return List.of();
             }
-            where.append(" and r.status in (:statuses)");
+            where.append(" and c.stage in (:statuses)");
             params.put("statuses", query.statuses().stream().map(Enum::name).toList());
         }
         if (query.submittedFrom() != null) {
@@ -265,7 +268,7 @@ public class ReportViews {
             params.put("to", ReportStore.utc(query.submittedTo()));
         }
         params.put("limit", limit);
-        return jdbc.sql("select " + DIGEST_COLUMNS + " from report r " + where + " order by r.submitted_at desc, r.id desc limit :limit")
+        return jdbc.sql("select " + DIGEST_COLUMNS + FROM + where + " order by r.submitted_at desc, r.id desc limit :limit")
                 .params(params)
                 .query((rs, n) -> new ReportDigest(rs.getString("ticket"), rs.getString("category_code"),
                         rs.getString("description"), ReportStatus.valueOf(rs.getString("status")), rs.getString("agency_code"),
@@ -321,7 +324,7 @@ public class ReportViews {
     }
 
     private List<ReportLine> lines(String tail, Map<String, ?> params) {
-        return jdbc.sql("select " + LINE_COLUMNS + " from report r " + tail)
+        return jdbc.sql("select " + LINE_COLUMNS + FROM + tail)
                 .params(params)
                 .param("now", ReportStore.utc(clock.instant()))
                 .query(ReportViews::line)
@@ -334,26 +337,26 @@ public class ReportViews {
                 .filter(ReportViews::isPublic)
                 .map(e -> new PublicReport.Step(e.at(), e.action(), e.status(), e.publicNote()))
                 .toList();
-        Responsible.Type waitingOn = r.status.waitingOn();
+        Responsible.Type waitingOn = r.status().waitingOn();
         Responsible responsible = waitingOn == Responsible.Type.COMMAND_CENTER ? new Responsible(waitingOn, null)
-                : r.agencyCode != null ? new Responsible(Responsible.Type.AGENCY, r.agencyCode)
+                : r.agencyCode() != null ? new Responsible(Responsible.Type.AGENCY, r.agencyCode())
                 : new Responsible(Responsible.Type.COMMAND_CENTER, null);
-        boolean canRespond = r.status == ReportStatus.COMPLETED && (r.closeDueAt == null || !now.isAfter(r.closeDueAt));
-        NewReport c = r.content;
-        return new PublicReport(r.ticket.value(), c.kind(), c.categoryCode(), c.description(), r.status, r.light(now),
-                r.late, responsible, r.dueAt, r.submittedAt, c.districtCode(), c.villageCode(), c.latitude(),
-                c.longitude(), r.meToo, canRespond, r.closeDueAt, publicMergeTarget(r), steps,
+        boolean canRespond = r.status() == ReportStatus.COMPLETED && (r.closeDueAt() == null || !now.isAfter(r.closeDueAt()));
+        NewReport c = r.content();
+        return new PublicReport(r.ticket().value(), c.kind(), c.categoryCode(), c.description(), r.status(), r.light(now),
+                r.late(), responsible, r.dueAt(), r.submittedAt(), c.districtCode(), c.villageCode(), c.latitude(),
+                c.longitude(), r.meToo(), canRespond, r.closeDueAt(), publicMergeTarget(r), steps,
                 photoRows.stream().filter(ReportPhotos.Row::visibleToPublic).map(ReportPhotos.Row::toPhoto).toList());
     }
 
     /** The ticket a duplicate was merged into, unless that report is confidential: its ticket is not for the public. */
     private String publicMergeTarget(Report r) {
-        if (r.mergedInto == null) {
+        if (r.mergedInto() == null) {
             return null;
         }
-        return TicketNumber.parse(r.mergedInto).flatMap(store::find)
-                .filter(target -> !target.content.confidential())
-                .map(target -> target.ticket.value())
+        return TicketNumber.parse(r.mergedInto()).flatMap(store::find)
+                .filter(target -> !target.content().confidential())
+                .map(target -> target.ticket().value())
                 .orElse(null);
     }
 
@@ -364,15 +367,15 @@ public class ReportViews {
     }
 
     private static Map<String, Object> duplicateParams(Report r, Instant since) {
-        double lat = r.content.latitude() == null ? 0 : r.content.latitude();
-        double lon = r.content.longitude() == null ? 0 : r.content.longitude();
-        double latDelta = r.content.latitude() == null ? -1 : 0.002;
-        double lonDelta = r.content.latitude() == null ? -1 : 0.002;
+        double lat = r.content().latitude() == null ? 0 : r.content().latitude();
+        double lon = r.content().longitude() == null ? 0 : r.content().longitude();
+        double latDelta = r.content().latitude() == null ? -1 : 0.002;
+        double lonDelta = r.content().latitude() == null ? -1 : 0.002;
         Map<String, Object> params = new HashMap<>();
-        params.put("category", r.content.categoryCode());
-        params.put("ticket", r.ticket.value());
+        params.put("category", r.content().categoryCode());
+        params.put("ticket", r.ticket().value());
         params.put("since", ReportStore.utc(since));
-        params.put("village", r.content.villageCode() == null ? "-" : r.content.villageCode());
+        params.put("village", r.content().villageCode() == null ? "-" : r.content().villageCode());
         params.put("latMin", lat - latDelta);
         params.put("latMax", lat + latDelta);
         params.put("lonMin", lon - lonDelta);

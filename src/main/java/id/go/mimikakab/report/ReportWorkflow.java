@@ -17,6 +17,7 @@ import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.casework.EscalationStep;
 import id.go.mimikakab.report.photo.CleanPhoto;
 import id.go.mimikakab.system.ClientAddress;
 import id.go.mimikakab.system.NotFoundException;
@@ -62,7 +63,7 @@ public class ReportWorkflow {
         if (agencyCode == null || agencies.find(agencyCode).filter(a -> a.active()).isEmpty()) {
             throw new ReportRefused(INVALID, "Unknown or inactive agency: " + agencyCode);
         }
-        change(ticket, r -> r.routeTo(agencyCode, by.username(), now(), policies.of(r.content.categoryCode()), days()));
+        change(ticket, r -> r.routeTo(agencyCode, by.username(), now(), policies.of(r.content().categoryCode()), days()));
     }
 
     @Transactional
@@ -74,13 +75,13 @@ public class ReportWorkflow {
         Report original = null;
         if (reason == RejectionReason.DUPLICATE) {
             original = load(duplicateOf == null ? "" : duplicateOf);
-            if (!original.status.open()) {
+            if (!original.status().open()) {
                 throw new ReportRefused(INVALID, "A report can only be merged into an open report");
             }
         }
-        String mergedInto = original == null ? null : original.ticket.value();
+        String mergedInto = original == null ? null : original.ticket().value();
         // the reporter of the duplicate is not told the ticket of a confidential report
-        boolean tellTarget = original != null && !original.content.confidential();
+        boolean tellTarget = original != null && !original.content().confidential();
         Report r = load(ticket);
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
         r.reject(reason, note, mergedInto, by.username(), now());
@@ -114,10 +115,10 @@ public class ReportWorkflow {
             String pic = username.strip();
             boolean colleague = pic.length() <= 60 && accounts.findByUsername(pic)
                     .filter(StaffAccount::enabled)
-                    .filter(a -> a.member().worksFor(r.agencyCode))
+                    .filter(a -> a.member().worksFor(r.agencyCode()))
                     .isPresent();
             if (!colleague) {
-                throw new ReportRefused(INVALID, "The PIC must be an active member of " + r.agencyCode);
+                throw new ReportRefused(INVALID, "The PIC must be an active member of " + r.agencyCode());
             }
             r.assignTo(pic, by.username(), now());
         });
@@ -137,10 +138,10 @@ public class ReportWorkflow {
         List<CleanPhoto> clean = photos.checkedOrRefused(uploads);
         Report r = change(ticket, report -> {
             agencyOf(by, report);
-            report.followUp(message, visibleToPublic, by.username(), now(), policies.of(report.content.categoryCode()), days());
+            report.followUp(message, visibleToPublic, by.username(), now(), policies.of(report.content().categoryCode()), days());
         });
         if (!clean.isEmpty()) {
-            photos.attach(r.id, photos.latestEvent(r.id, "FOLLOWED_UP"), clean);
+            photos.attach(r.id(), photos.latestEvent(r.id(), "FOLLOWED_UP"), clean);
         }
     }
 
@@ -163,10 +164,10 @@ public class ReportWorkflow {
         List<CleanPhoto> clean = photos.checkedOrRefused(uploads);
         Report r = change(ticket, report -> {
             agencyOf(by, report);
-            report.complete(evidence, by.username(), now(), policies.of(report.content.categoryCode()), days());
+            report.complete(evidence, by.username(), now(), policies.of(report.content().categoryCode()), days());
         });
         if (!clean.isEmpty()) {
-            photos.attach(r.id, photos.latestEvent(r.id, "COMPLETED"), clean);
+            photos.attach(r.id(), photos.latestEvent(r.id(), "COMPLETED"), clean);
         }
     }
 
@@ -190,7 +191,7 @@ public class ReportWorkflow {
 
     @Transactional
     public void reopen(String ticket, String pin, String reason) {
-        asReporter(ticket, pin, r -> r.reopen(reason, now(), policies.of(r.content.categoryCode()), days()));
+        asReporter(ticket, pin, r -> r.reopen(reason, now(), policies.of(r.content().categoryCode()), days()));
     }
 
     /**
@@ -202,10 +203,10 @@ public class ReportWorkflow {
     public MeToo meToo(String ticket) {
         String voter = pins.voterMark(ClientAddress.current());
         Report r = TicketNumber.parse(ticket).flatMap(store::find)
-                .filter(found -> !found.content.confidential() && found.status.open())
+                .filter(found -> !found.content().confidential() && found.status().open())
                 .orElseThrow(() -> new NotFoundException("No open public report " + ticket));
-        boolean counted = store.countMeToo(r.id, voter, now());
-        return new MeToo(r.meToo + (counted ? 1 : 0), counted);
+        boolean counted = store.countMeToo(r.id(), voter, now());
+        return new MeToo(r.meToo() + (counted ? 1 : 0), counted);
     }
 
     /** Closes a completed report whose reporter stayed silent for ten working days; false when not due. */
@@ -226,7 +227,7 @@ public class ReportWorkflow {
      * {@link ReportEscalated}, whose notices are queued in this same transaction; false when not due any more.
      */
     @Transactional
-    boolean escalate(String ticket, ReportEscalated.Step step) {
+    boolean escalate(String ticket, EscalationStep step) {
         Report r = load(ticket);
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
         if (!r.escalate(step, now())) {
@@ -245,7 +246,7 @@ public class ReportWorkflow {
     private void asReporter(String ticket, String pin, Consumer<Report> action) {
         Report r = loadForReporter(ticket, pin);
         if (!pins.matches(r, pin)) {
-            if (r.content.confidential()) {
+            if (r.content().confidential()) {
                 throw new NotFoundException("No report with ticket " + ticket);
             }
             throw new ReportRefused(NOT_ALLOWED, "Only the reporter, with the PIN from the receipt, may do this");
@@ -290,7 +291,7 @@ public class ReportWorkflow {
     }
 
     private static void agencyOf(StaffMember by, Report r) {
-        if (!by.worksFor(r.agencyCode)) {
+        if (!by.worksFor(r.agencyCode())) {
             throw new ReportRefused(NOT_ALLOWED, "Only the agency the report is with may act on it");
         }
     }

@@ -1,65 +1,73 @@
 package id.go.mimikakab.report;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
 import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.casework.CaseKind;
+import id.go.mimikakab.casework.CasePolicies;
+import id.go.mimikakab.system.AfterCommit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deadlines of each category and where its reports go: the category's default agency, unless a
- * district has its own agency for that category.
+ * The deadlines of each category and where its reports go: the working days of each step are the case
+ * mechanism's service levels for reports ({@link CasePolicies}, the national defaults unless a category has its
+ * own); whether a category skips verification, and the category's default agency unless a district has its own
+ * agency for it, are the reports' routing.
  */
 @Component
 public class SlaPolicies {
 
+    static final String VERIFICATION = "VERIFICATION";
+    static final String FOLLOW_UP = "FOLLOW_UP";
+    static final String COMPLETION = "COMPLETION";
+
     private final JdbcClient jdbc;
+    private final CasePolicies policies;
     private final AuditTrail audit;
+    private final LoadingCache<String, Boolean> autoRoute;
 
-    private final Refreshing<java.util.Map<String, SlaPolicy>> byCategory;
-
-    SlaPolicies(JdbcClient jdbc, AuditTrail audit) {
+    SlaPolicies(JdbcClient jdbc, CasePolicies policies, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.policies = policies;
         this.audit = audit;
-        this.byCategory = new Refreshing<>(() -> all().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(SlaPolicy::categoryCode, p -> p)));
+        this.autoRoute = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).maximumSize(1000)
+                .build(code -> jdbc.sql("select auto_route from report_category where code = :c").param("c", code)
+                        .query(Boolean.class).optional().orElse(false));
     }
 
-    /** The policy of a category (the national defaults when none is set), from a copy kept a few seconds. */
+    /** The policy of a category, from copies kept a few seconds. */
     public SlaPolicy of(String categoryCode) {
-        return byCategory.get().getOrDefault(categoryCode, SlaPolicy.defaults(categoryCode));
+        Map<String, Integer> days = policies.of(CaseKind.REPORT, categoryCode);
+        return new SlaPolicy(categoryCode, days.get(VERIFICATION), days.get(FOLLOW_UP), days.get(COMPLETION),
+                autoRoute.get(categoryCode));
     }
 
+    /** The policy of every category, in the categories' order. */
     @Transactional(readOnly = true)
     public List<SlaPolicy> all() {
-        return jdbc.sql("select * from sla_policy order by category_code")
-                .query((rs, n) -> new SlaPolicy(rs.getString("category_code"), rs.getInt("verification_days"),
-                        rs.getInt("follow_up_days"), rs.getInt("completion_days"), rs.getBoolean("auto_route")))
-                .list();
+        return jdbc.sql("select code from report_category order by sort_order, name").query(String.class).list()
+                .stream().map(this::of).toList();
     }
 
-    /** Changes a category's deadlines; reports already running keep the deadline they were given. */
+    /** Changes a category's deadlines and routing; reports already running keep the deadline they were given. */
     @Transactional
     public void change(SlaPolicy policy) {
         SlaPolicy before = of(policy.categoryCode());
-        int updated = jdbc.sql("""
-                        update sla_policy set verification_days = :verificationDays, follow_up_days = :followUpDays,
-                            completion_days = :completionDays, auto_route = :autoRoute
-                        where category_code = :categoryCode""")
-                .paramSource(policy)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            insert into sla_policy (category_code, verification_days, follow_up_days, completion_days, auto_route)
-                            values (:categoryCode, :verificationDays, :followUpDays, :completionDays, :autoRoute)""")
-                    .paramSource(policy)
-                    .update();
-        }
+        policies.change(CaseKind.REPORT, policy.categoryCode(), Map.of(VERIFICATION, policy.verificationDays(),
+                FOLLOW_UP, policy.followUpDays(), COMPLETION, policy.completionDays()));
+        jdbc.sql("update report_category set auto_route = :auto where code = :code")
+                .param("auto", policy.autoRoute()).param("code", policy.categoryCode()).update();
         audit.record("SLA_POLICY_CHANGED", "category", policy.categoryCode(), before, policy);
-        byCategory.invalidate();
+        AfterCommit.run(() -> autoRoute.invalidate(policy.categoryCode()));
     }
 
     /** The agency a report of this category in this district goes to. */

@@ -9,11 +9,6 @@ import id.go.mimikakab.calendar.WorkingDays;
 public record SlaPolicy(String categoryCode, int verificationDays, int followUpDays, int completionDays,
         boolean autoRoute) {
 
-    /** The national defaults: 3 days to verify, 5 to follow up, 14 to complete. */
-    public static SlaPolicy defaults(String categoryCode) {
-        return new SlaPolicy(categoryCode, 3, 5, 14, false);
-    }
-
     public SlaPolicy {
         WorkingDays.of(verificationDays);
         WorkingDays.of(followUpDays);

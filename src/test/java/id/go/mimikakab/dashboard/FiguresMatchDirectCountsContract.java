@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.casework.Light;
+import id.go.mimikakab.casework.Party;
 import id.go.mimikakab.report.Channel;
-import id.go.mimikakab.report.Light;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportStatus;
@@ -35,7 +36,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every figure on the dashboards equals a direct count over the reports at the same instant, also while
+ * Every figure on the dashboards equals a direct count over the cases at the same instant, also while
  * reports are being submitted, routed and answered. The direct count loads the rows and applies the Java light
  * rule, independently of the SQL the dashboard runs; the punctuality, the medians, the weekly trend and the late
  * answers are computed from the rows in Java as their definitions say.
@@ -140,8 +141,9 @@ abstract class FiguresMatchDirectCountsContract {
             Map<String, long[][]> weeks = new HashMap<>();
             Map<String, Instant> oldestRed = new HashMap<>();
             for (Map<String, Object> row : jdbc.sql("""
-                            select status, agency_code, due_at, routed_at, followed_up_at, closed_at, late, follow_up_late,
-                                   follow_up_working_days from report""").query().listOfRows()) {
+                            select stage as status, agency_code, due_at, assigned_at as routed_at, answered_at as followed_up_at,
+                                   closed_at, late, answer_late as follow_up_late, answer_working_days as follow_up_working_days
+                            from work_case""").query().listOfRows()) {
                 String status = (String) row.get("status");
                 String agency = (String) row.get("agency_code");
                 Instant due = instant(row.get("due_at"));
@@ -195,7 +197,7 @@ abstract class FiguresMatchDirectCountsContract {
         });
     }
 
-    /** 300 reports answered, due or closed at moments across the last 100 days, in time or late, routed or not. */
+    /** 300 report cases answered, due or closed at moments across the last 100 days, in time or late, routed or not. */
     private void insertVariedAnswers(Instant now, Random random) {
         String run = Long.toString(1_000_000 + Math.floorMod(System.nanoTime(), 1_000_000), 36).toUpperCase();
         String[] statuses = {"SUBMITTED", "ROUTED", "REOPENED", "FOLLOWED_UP", "IN_PROGRESS", "COMPLETED", "CLOSED", "REJECTED"};
@@ -207,17 +209,19 @@ abstract class FiguresMatchDirectCountsContract {
             boolean answered = !status.equals("SUBMITTED") && !status.equals("ROUTED") && !status.equals("REJECTED");
             boolean hasDue = status.equals("SUBMITTED") || status.equals("ROUTED") || status.equals("REOPENED");
             boolean closed = status.equals("CLOSED") || status.equals("REJECTED");
+            String waitingOn = status.equals("SUBMITTED") ? "COMMAND_CENTER"
+                    : status.equals("ROUTED") || status.equals("REOPENED") ? "AGENCY" : null;
             jdbc.sql("""
-                            insert into report (ticket, kind, category_code, description, district_code,
-                                village_code, anonymous, confidential, channel, status, agency_code, submitted_at, due_at,
-                                routed_at, followed_up_at, closed_at, late, follow_up_late, follow_up_working_days, me_too,
-                                reroute_requested, escalation_level, version)
-                            values (:ticket, 'COMPLAINT', 'JALAN', 'Angka dasbor', '94.04.01', '94.04.01.1008', true,
-                                false, 'API', :status, :agency, :submitted, :due, :routed, :answered, :closed, :late,
-                                :answeredLate, :days, 0, false, 0, 0)""")
+                            insert into work_case (kind, reference, subject_code, summary, confidential, district_code,
+                                village_code, opened_at, stage, waiting_on, agency_code, needs_routing, due_at, assigned_at,
+                                answered_at, closed_at, late, answer_late, answer_working_days, escalation_level)
+                            values ('REPORT', :ticket, 'JALAN', 'Angka dasbor', false, '94.04.01', '94.04.01.1008',
+                                :submitted, :status, :waitingOn, :agency, false, :due, :routed, :answered, :closed, :late,
+                                :answeredLate, :days, 0)""")
                     // "0" and "1" are not in the tickets' alphabet, so these never collide with real tickets
                     .param("ticket", "0" + run.substring(run.length() - 3) + "-1" + String.format("%03d", i))
                     .param("status", status)
+                    .param("waitingOn", waitingOn)
                     .param("agency", agency)
                     .param("submitted", utc(submitted))
                     .param("due", hasDue ? utc(now.plus(Duration.ofMinutes(random.nextInt(120 * 24 * 60) - 100 * 24 * 60))) : null)
@@ -261,13 +265,15 @@ abstract class FiguresMatchDirectCountsContract {
 
     private Direct directCounts(Instant now) {
         Direct direct = new Direct();
-        jdbc.sql("select status, due_at, agency_code, district_code from report").query(rs -> {
-            ReportStatus status = ReportStatus.valueOf(rs.getString("status"));
+        jdbc.sql("select stage, waiting_on, due_at, agency_code, district_code from work_case").query(rs -> {
+            ReportStatus status = ReportStatus.valueOf(rs.getString("stage"));
             if (!status.open()) {
                 return;
             }
             OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
-            int light = Light.of(status, due == null ? null : due.toInstant(), now).ordinal();
+            String waitingOn = rs.getString("waiting_on");
+            int light = Light.of(waitingOn == null ? null : Party.valueOf(waitingOn), due == null ? null : due.toInstant(), now)
+                    .ordinal();
             direct.total[light]++;
             if (rs.getString("agency_code") != null) {
                 direct.byAgency.computeIfAbsent(rs.getString("agency_code"), a -> new long[3])[light]++;

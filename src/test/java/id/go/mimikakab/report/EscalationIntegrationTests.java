@@ -9,6 +9,7 @@ import java.util.UUID;
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.casework.CaseEscalation;
 import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,10 @@ class EscalationIntegrationTests {
     @Autowired
     ReportViews views;
     @Autowired
-    Escalation escalation;
+    CaseEscalation escalation;
+
+    @Autowired
+    SilentReports silentReports;
     @Autowired
     StaffAccounts accounts;
     @Autowired
@@ -190,6 +194,7 @@ class EscalationIntegrationTests {
     private void runAt(String moment) {
         clock.set(moment);
         escalation.run();
+        silentReports.run();
     }
 
     private List<Notice> notices(String ticket) {
@@ -209,7 +214,8 @@ class EscalationIntegrationTests {
     }
 
     private int escalationLevel(String ticket) {
-        return jdbc.sql("select escalation_level from report where ticket = :t").param("t", ticket).query(Integer.class).single();
+        return jdbc.sql("select c.escalation_level from report r join work_case c on c.id = r.case_id where r.ticket = :t")
+                .param("t", ticket).query(Integer.class).single();
     }
 
     private StaffMember member(String username) {

@@ -3,6 +3,7 @@ package id.go.mimikakab.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.casework.CaseEscalation;
 import id.go.mimikakab.testing.MutableClock;
 import id.go.mimikakab.testing.PostgresTest;
 
@@ -23,7 +24,7 @@ class EscalationOnPostgresIntegrationTests {
     @Autowired
     ReportWorkflow workflow;
     @Autowired
-    Escalation escalation;
+    CaseEscalation escalation;
     @Autowired
     StaffAccounts accounts;
     @Autowired

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.testing.HolidayDecrees;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ReportLifecycleTests {
 
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(HolidayDecrees.DATES_2025_2026);
-    static final SlaPolicy POLICY = SlaPolicy.defaults("JALAN");
+    /** The national defaults (3, 5 and 14 working days), as the migration loads them. */
+    static final SlaPolicy POLICY = new SlaPolicy("JALAN", 3, 5, 14, false);
 
     static Instant at(String witDateTime) {
         return OffsetDateTime.parse(witDateTime + "+09:00").toInstant();
@@ -30,8 +32,8 @@ class ReportLifecycleTests {
     @Test
     void aNewReportWaitsThreeWorkingDaysForTheCommandCentre() {
         Report r = submittedOnMonday();
-        assertThat(r.status).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(r.dueAt).isEqualTo(at("2026-11-26T23:59:59"));
+        assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(r.dueAt()).isEqualTo(at("2026-11-26T23:59:59"));
         assertThat(r.light(at("2026-11-26T23:59:59"))).isEqualTo(Light.YELLOW);
         assertThat(r.light(at("2026-11-27T00:00:00"))).isEqualTo(Light.RED);
     }
@@ -40,9 +42,9 @@ class ReportLifecycleTests {
     void routingGivesTheAgencyFiveWorkingDaysFromTheRoutingDay() {
         Report r = submittedOnMonday();
         r.routeTo("PUPR", "mcc", at("2026-11-24T10:00:00"), POLICY, CALENDAR);
-        assertThat(r.status).isEqualTo(ReportStatus.ROUTED);
-        assertThat(r.agencyCode).isEqualTo("PUPR");
-        assertThat(r.dueAt).isEqualTo(at("2026-12-01T23:59:59"));
+        assertThat(r.status()).isEqualTo(ReportStatus.ROUTED);
+        assertThat(r.agencyCode()).isEqualTo("PUPR");
+        assertThat(r.dueAt()).isEqualTo(at("2026-12-01T23:59:59"));
     }
 
     @Test
@@ -54,8 +56,8 @@ class ReportLifecycleTests {
 
         r.followUp("Tim meninjau lokasi", true, "pupr.staf", at("2026-12-03T10:00:00"), POLICY, CALENDAR);
         assertThat(r.light(at("2026-12-03T10:00:01"))).isEqualTo(Light.GREEN);
-        assertThat(r.late).isTrue();
-        assertThat(r.followUpLate).isTrue();
+        assertThat(r.late()).isTrue();
+        assertThat(r.caseFile().answerLate()).isTrue();
         assertThat(r.recordedEntries()).last().satisfies(e -> assertThat(e.late()).isTrue());
     }
 
@@ -64,22 +66,22 @@ class ReportLifecycleTests {
         Report r = submittedOnMonday();
         r.routeTo("PUPR", "mcc", at("2026-11-24T10:00:00"), POLICY, CALENDAR);
         r.followUp("Tim meninjau lokasi", true, "pupr.staf", at("2026-11-25T10:00:00"), POLICY, CALENDAR);
-        assertThat(r.late).isFalse();
-        assertThat(r.dueAt).isNull();
-        assertThat(r.completionTargetAt).isEqualTo(at("2026-12-14T23:59:59"));
+        assertThat(r.late()).isFalse();
+        assertThat(r.dueAt()).isNull();
+        assertThat(r.completionTargetAt()).isEqualTo(at("2026-12-14T23:59:59"));
     }
 
     @Test
     void askingTheReporterPausesTheVerificationClockAndTheAnswerResumesIt() {
         Report r = submittedOnMonday();
         r.askForInformation("Di sisi jalan sebelah mana?", "mcc", at("2026-11-23T15:00:00"), CALENDAR);
-        assertThat(r.status).isEqualTo(ReportStatus.NEEDS_INFO);
-        assertThat(r.pausedRemaining).isEqualTo(3);
+        assertThat(r.status()).isEqualTo(ReportStatus.NEEDS_INFO);
+        assertThat(r.caseFile().pausedRemaining()).isEqualTo(3);
         assertThat(r.light(at("2026-12-20T00:00:00"))).isEqualTo(Light.YELLOW);
 
         r.answerInformation("Sebelah kiri dari arah bandara", at("2026-12-07T09:00:00"), CALENDAR);
-        assertThat(r.status).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(r.dueAt).isEqualTo(at("2026-12-10T23:59:59"));
+        assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(r.dueAt()).isEqualTo(at("2026-12-10T23:59:59"));
     }
 
     @Test
@@ -87,14 +89,14 @@ class ReportLifecycleTests {
         Report r = submittedOnMonday();
         r.routeTo("PUPR", "mcc", at("2026-11-24T10:00:00"), POLICY, CALENDAR);
         r.complete("Lubang sudah ditambal", "pupr.staf", at("2026-11-26T10:00:00"), POLICY, CALENDAR);
-        assertThat(r.status).isEqualTo(ReportStatus.COMPLETED);
-        assertThat(r.followedUpAt).isEqualTo(at("2026-11-26T10:00:00"));
-        assertThat(r.closeDueAt).isEqualTo(at("2026-12-10T23:59:59"));
+        assertThat(r.status()).isEqualTo(ReportStatus.COMPLETED);
+        assertThat(r.caseFile().answeredAt()).isEqualTo(at("2026-11-26T10:00:00"));
+        assertThat(r.closeDueAt()).isEqualTo(at("2026-12-10T23:59:59"));
 
         assertThat(r.closeIfSilent(at("2026-12-10T23:00:00"))).isFalse();
         r.reopen("Tambalannya sudah rusak lagi", at("2026-12-10T09:00:00"), POLICY, CALENDAR);
-        assertThat(r.status).isEqualTo(ReportStatus.REOPENED);
-        assertThat(r.dueAt).isEqualTo(at("2026-12-17T23:59:59"));
+        assertThat(r.status()).isEqualTo(ReportStatus.REOPENED);
+        assertThat(r.dueAt()).isEqualTo(at("2026-12-17T23:59:59"));
         assertThat(r.light(at("2026-12-18T00:00:00"))).isEqualTo(Light.RED);
     }
 
@@ -104,7 +106,7 @@ class ReportLifecycleTests {
         r.routeTo("PUPR", "mcc", at("2026-11-24T10:00:00"), POLICY, CALENDAR);
         r.complete("Lubang sudah ditambal", "pupr.staf", at("2026-11-26T10:00:00"), POLICY, CALENDAR);
         assertThat(r.closeIfSilent(at("2026-12-11T00:00:00"))).isTrue();
-        assertThat(r.status).isEqualTo(ReportStatus.CLOSED);
+        assertThat(r.status()).isEqualTo(ReportStatus.CLOSED);
         assertThatThrownBy(() -> r.reopen("terlambat", at("2026-12-11T01:00:00"), POLICY, CALENDAR))
                 .isInstanceOf(ReportRefused.class);
     }
@@ -127,7 +129,7 @@ class ReportLifecycleTests {
         r.reject(RejectionReason.NOT_REGENCY_AUTHORITY, "Kewenangan Balai Jalan Nasional", null, "mcc",
                 at("2026-11-30T10:00:00"));
         assertThat(r.light(at("2026-11-30T10:00:01"))).isEqualTo(Light.GREEN);
-        assertThat(r.late).isTrue();
+        assertThat(r.late()).isTrue();
     }
 
     @Test

@@ -35,16 +35,17 @@ class RateLimitsOnPostgresIntegrationTests extends RateLimitsContract {
     @Test
     void theCleanupRemovesRowsWhoseBucketsHaveLongBeenFullAgain() {
         RateLimits node = new RateLimits(dataSource, Clock.systemUTC());
-        RateLimit limit = node.limit("contract-expiry", RateLimits.perWindow(5, Duration.ofMinutes(1)));
+        String name = "expiry-" + Long.toString(System.nanoTime(), 36);
+        RateLimit limit = node.limit(name, RateLimits.perWindow(5, Duration.ofMinutes(1)));
         limit.take("client-" + UUID.randomUUID());
         limit.take("client-" + UUID.randomUUID());
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String rows = "select count(*) from rate_limit_bucket where id like '" + name + ":%'";
+        assertThat(jdbc.queryForObject(rows, Long.class)).isEqualTo(2);
         // the row's expiry is in wall-clock milliseconds; pretend 11 minutes have passed for one of the two
-        jdbc.update("update rate_limit_bucket set expires_at = 0 where id = (select min(id) from rate_limit_bucket "
-                + "where id like 'contract-expiry:%' and expires_at > 0)");
-        long before = jdbc.queryForObject("select count(*) from rate_limit_bucket where id like 'contract-expiry:%'", Long.class);
+        jdbc.update("update rate_limit_bucket set expires_at = 0 where id = (select min(id) from rate_limit_bucket where id like ?)",
+                name + ":%");
         node.removeExpired();
-        long after = jdbc.queryForObject("select count(*) from rate_limit_bucket where id like 'contract-expiry:%'", Long.class);
-        assertThat(after).isEqualTo(before - 1);
+        assertThat(jdbc.queryForObject(rows, Long.class)).isEqualTo(1);
     }
 }

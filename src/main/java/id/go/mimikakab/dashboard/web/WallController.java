@@ -11,11 +11,11 @@ import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.dashboard.DistrictStanding;
 import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
-import id.go.mimikakab.report.Light;
 import id.go.mimikakab.report.MapProperties;
 import id.go.mimikakab.report.ReportCategories;
 

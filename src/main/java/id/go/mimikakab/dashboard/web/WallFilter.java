@@ -2,7 +2,7 @@ package id.go.mimikakab.dashboard.web;
 
 import java.util.Locale;
 
-import id.go.mimikakab.report.Light;
+import id.go.mimikakab.casework.Light;
 
 /**
  * The wall's GET filter form: period, category, district, agency, light and a search in tickets and descriptions.

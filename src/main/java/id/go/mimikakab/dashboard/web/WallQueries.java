@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
-import id.go.mimikakab.report.Light;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.SlaPolicies;
 
@@ -30,9 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WallQueries {
 
-    static final String OPEN = "r.status not in ('CLOSED','REJECTED')";
-    private static final String ROW_COLUMNS = "r.ticket, r.category_code, r.description, r.status, r.agency_code, "
+    static final String OPEN = "c.closed_at is null";
+    private static final String ROW_COLUMNS = "r.ticket, r.category_code, r.description, c.stage as status, c.agency_code, "
             + "r.submitted_at, r.district_code, r.latitude, r.longitude, r.reroute_requested, " + Light.SQL + " as light";
+    /** A report with its case (the read model of the case mechanism). */
+    private static final String REPORTS = " report r join work_case c on c.id = r.case_id ";
 
     private final JdbcClient jdbc;
     private final SlaPolicies policies;
@@ -52,9 +54,9 @@ class WallQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, now, params);
         params.put("now", utc(now));
-        long total = jdbc.sql("select count(*) from report r " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from" + REPORTS + where).params(params).query(Long.class).single();
         params.put("limit", limit);
-        List<WallRow> rows = jdbc.sql("select " + ROW_COLUMNS + " from report r " + where
+        List<WallRow> rows = jdbc.sql("select " + ROW_COLUMNS + " from" + REPORTS + where
                         + " order by r.submitted_at desc, r.id desc limit :limit")
                 .params(params)
                 .query(WallQueries::row)
@@ -66,7 +68,8 @@ class WallQueries {
     List<WallEvent> eventsAfter(long after, Set<Long> missing, int limit) {
         List<Long> ids = missing.isEmpty() ? List.of(-1L) : new ArrayList<>(missing);
         return jdbc.sql("select e.id as event_id, e.action, " + ROW_COLUMNS + " from report_event e "
-                        + "join report r on r.id = e.report_id where e.id > :after or e.id in (:missing) "
+                        + "join report r on r.id = e.report_id join work_case c on c.id = r.case_id "
+                        + "where e.id > :after or e.id in (:missing) "
                         + "order by e.id limit :limit")
                 .param("after", after)
                 .param("missing", ids)
@@ -112,7 +115,7 @@ class WallQueries {
             params.put("district", filter.district());
         }
         if (filter.agency() != null) {
-            where.append(" and r.agency_code = :agency");
+            where.append(" and c.agency_code = :agency");
             params.put("agency", filter.agency());
         }
         if (filter.wallLight() != null) {

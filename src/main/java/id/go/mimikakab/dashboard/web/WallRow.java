@@ -2,7 +2,7 @@ package id.go.mimikakab.dashboard.web;
 
 import java.time.Instant;
 
-import id.go.mimikakab.report.Light;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.report.ReportStatus;
 
 /** One report as the wall shows it: in the queue and as a marker, at its own point or its district's centre. */

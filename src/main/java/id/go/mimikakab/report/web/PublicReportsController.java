@@ -14,10 +14,10 @@ import jakarta.servlet.http.HttpSession;
 
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.region.District;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
-import id.go.mimikakab.report.Light;
 import id.go.mimikakab.report.MapProperties;
 import id.go.mimikakab.report.PublicReport;
 import id.go.mimikakab.report.ReportCategories;

@@ -11,10 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.FieldProblem;
 import id.go.mimikakab.report.InvalidReportException;
-import id.go.mimikakab.report.Light;
 import id.go.mimikakab.report.PhotoUpload;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;

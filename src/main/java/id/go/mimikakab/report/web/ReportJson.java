@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import id.go.mimikakab.report.Light;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.report.PublicReport;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportAnswer;

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.agency.Agency;
@@ -112,11 +110,7 @@ class SlaAdminController {
     }
 
     private String render(Model model) {
-        Map<String, SlaPolicy> byCategory = policies.all().stream()
-                .collect(Collectors.toMap(SlaPolicy::categoryCode, Function.identity()));
-        List<Row> rows = categories.all().stream()
-                .map(c -> new Row(c, byCategory.getOrDefault(c.code(), SlaPolicy.defaults(c.code()))))
-                .toList();
+        List<Row> rows = categories.all().stream().map(c -> new Row(c, policies.of(c.code()))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("routes", routes.all());
         model.addAttribute("categories", categories.all());

@@ -150,7 +150,8 @@ class WallFeedIntegrationTests {
     /** Routes the report to DISHUB the way another node would, without this node's feed hearing of it; the event id. */
     private long routedByAnotherNode(String ticket) {
         long reportId = jdbc.sql("select id from report where ticket = :t").param("t", ticket).query(Long.class).single();
-        jdbc.sql("update report set status = 'ROUTED', agency_code = 'DISHUB' where id = :id").param("id", reportId).update();
+        jdbc.sql("update work_case set stage = 'ROUTED', waiting_on = 'AGENCY', agency_code = 'DISHUB' "
+                + "where id = (select case_id from report where id = :id)").param("id", reportId).update();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into report_event (report_id, at, actor, action, status, agency_code, late)
