@@ -36,6 +36,36 @@ public class NotificationOutbox {
     }
 
     /**
+     * Queues one message in the caller's transaction unless a message with the same key was queued before: a notice
+     * for an event (the key names the event and the recipient) is then queued once however often the event is
+     * handled, e.g. again after a crash. True when it was queued now.
+     */
+    @Transactional
+    public boolean enqueueOnce(String dedupeKey, NotificationChannel channel, String recipient, String subject, String body) {
+        if (dedupeKey == null || dedupeKey.isBlank() || dedupeKey.length() > 200) {
+            throw new IllegalArgumentException("A key of 1 to 200 characters is required");
+        }
+        if (recipient == null || recipient.isBlank()) {
+            throw new IllegalArgumentException("A message needs a recipient");
+        }
+        Instant now = clock.instant();
+        // a plain insert would abort a PostgreSQL transaction on a duplicate; a second handler racing this one fails
+        // on the unique index instead, and its event is handled again later, when the message is found queued
+        return jdbc.sql("""
+                        insert into notification_outbox (channel, recipient, subject, body, created_at, attempts, next_attempt_at,
+                                                         dedupe_key)
+                        select :channel, :recipient, :subject, :body, :now, 0, :now, :key
+                        where not exists (select 1 from notification_outbox where dedupe_key = :key)""")
+                .param("channel", channel.name())
+                .param("recipient", recipient.strip())
+                .param("subject", cut(subject, 300))
+                .param("body", cut(body, 8000))
+                .param("now", utc(now))
+                .param("key", dedupeKey)
+                .update() == 1;
+    }
+
+    /**
      * Queues one message with an optional attachment in the caller's transaction, due at once. Only e-mails
      * carry attachments; text and WhatsApp messages are refused one.
      */

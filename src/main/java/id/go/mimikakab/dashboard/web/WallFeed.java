@@ -22,6 +22,7 @@ import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.dashboard.web.WallQueries.WallEvent;
 import id.go.mimikakab.report.ReportChanged;
+import id.go.mimikakab.system.AfterCommit;
 import id.go.mimikakab.system.Wit;
 
 import org.slf4j.Logger;
@@ -29,9 +30,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -164,10 +165,21 @@ class WallFeed implements SmartLifecycle {
         return subscribers.size();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * A change on this node makes the feed look at once, once it has committed, instead of at the next poll. A plain
+     * listener with a synchronization rather than a transactional event listener: it is only a nudge, which the
+     * event publication registry must not store (the poll finds every change anyway).
+     */
+    @EventListener
     void reportChanged(ReportChanged change) {
+        if (executor != null && !subscribers.isEmpty()) {
+            AfterCommit.run(this::pollSoon);
+        }
+    }
+
+    private void pollSoon() {
         ScheduledExecutorService running = executor;
-        if (running != null && !subscribers.isEmpty() && pollQueued.compareAndSet(false, true)) {
+        if (running != null && pollQueued.compareAndSet(false, true)) {
             running.execute(this::queuedPoll);
         }
     }
