@@ -11,30 +11,62 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores new reports in batches (group commit): submissions that arrive together share one transaction, a few
- * batched statements and one commit, and each submitter gets its answer only after that commit.
+ * batched statements and one commit, and each submitter gets its answer only after that commit. A submitter that
+ * waited too long takes its report back only if no writer has taken it yet; once a writer has it, that batch's
+ * outcome is the answer, so a report is never stored by a batch and again on its own.
  */
 @Component
 class IntakeBatches implements DisposableBean {
 
     static final int MAX_BATCH = 64;
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(IntakeBatches.class);
 
-    /** A new report waiting for its batch, with the idempotency key it claims (or none) and its first answer. */
-    record Pending(Report report, String key, String requestHash, String answerJson, CompletableFuture<Void> stored) {
+    /**
+     * A new report waiting for its batch, with the idempotency key it claims (or none) and its first answer; it is
+     * either taken by a writer or withdrawn by its submitter, never both.
+     */
+    record Pending(Report report, String key, String requestHash, String answerJson, CompletableFuture<Void> stored,
+            AtomicInteger state) {
+
+        private static final int QUEUED = 0;
+        private static final int TAKEN = 1;
+        private static final int WITHDRAWN = 2;
 
         Pending(Report report, String key, String requestHash, String answerJson) {
-            this(report, key, requestHash, answerJson, new CompletableFuture<>());
+            this(report, key, requestHash, answerJson, new CompletableFuture<>(), new AtomicInteger(QUEUED));
+        }
+
+        /** A writer takes it into a batch; false when its submitter withdrew it. */
+        boolean take() {
+            return state.compareAndSet(QUEUED, TAKEN);
+        }
+
+        /** Its submitter takes it back to store it on its own; false when a writer already has it. */
+        boolean withdraw() {
+            return state.compareAndSet(QUEUED, WITHDRAWN);
+        }
+    }
+
+    /** A writer took the report but its batch neither committed nor failed in time: it may still be stored. */
+    static final class OutcomeUnknown extends IllegalStateException {
+        OutcomeUnknown(String message) {
+            super(message);
         }
     }
 
@@ -48,15 +80,27 @@ class IntakeBatches implements DisposableBean {
     private final ReportStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final Duration longestWait;
+    private final DistributionSummary batchSizes;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean open = true;
 
-    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties) {
+    @Autowired
+    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties,
+            MeterRegistry meters) {
+        this(store, jdbc, transactions, properties.intakeWriters(), LONGEST_WAIT, meters);
+    }
+
+    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, int writerThreads,
+            Duration longestWait, MeterRegistry meters) {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        for (int i = 1; i <= properties.intakeWriters(); i++) {
+        this.longestWait = longestWait;
+        this.batchSizes = DistributionSummary.builder("mimika.report.intake.batch")
+                .description("Reports stored together in one committed intake batch").baseUnit("reports").register(meters);
+        for (int i = 1; i <= writerThreads; i++) {
             Thread writer = new Thread(this::writeWhileOpen, "intake-writer-" + i);
             writer.setDaemon(true);
             writers.add(writer);
@@ -70,9 +114,12 @@ class IntakeBatches implements DisposableBean {
     }
 
     /**
-     * Stores the report with the next batch and returns once that batch has committed.
+     * Stores the report with the next batch and returns once that batch has committed. A report no writer took within
+     * the longest wait is withdrawn (it may then be stored on its own); one a writer took is waited for as long again,
+     * and if its batch has still not ended the outcome is unknown: storing it on its own could store it twice.
      *
-     * @throws RuntimeException whatever stopped the batch, or {@link NotBatched} when the report must be stored on its own
+     * @throws RuntimeException whatever stopped the batch, {@link NotBatched} when the report must be stored on its own
+     *         (it is not stored by any batch), or {@link OutcomeUnknown}
      */
     void store(Pending pending) {
         if (!enabled()) {
@@ -80,14 +127,29 @@ class IntakeBatches implements DisposableBean {
         }
         queue.add(pending);
         try {
-            pending.stored().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            awaitBatch(pending);
+        } catch (TimeoutException notYet) {
+            if (pending.withdraw()) {
+                queue.remove(pending);
+                throw new NotBatched("no writer took the report within " + longestWait.toMillis() + " ms");
+            }
+            try {
+                awaitBatch(pending);
+            } catch (TimeoutException stillRunning) {
+                throw new OutcomeUnknown("The report's batch did not end within " + longestWait.multipliedBy(2).toMillis()
+                        + " ms; it may still be stored");
+            }
+        }
+    }
+
+    private void awaitBatch(Pending pending) throws TimeoutException {
+        try {
+            pending.stored().get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The report's batch did not commit within " + LONGEST_WAIT.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the report's batch was stored", e);
+            throw new OutcomeUnknown("Interrupted while the report's batch was stored");
         }
     }
 
@@ -119,6 +181,9 @@ class IntakeBatches implements DisposableBean {
         List<Pending> accepted = new ArrayList<>(batch.size());
         Set<String> keys = new HashSet<>();
         for (Pending p : batch) {
+            if (!p.take()) {
+                continue;
+            }
             if (p.key() == null || keys.add(p.key())) {
                 accepted.add(p);
             } else {
@@ -144,6 +209,9 @@ class IntakeBatches implements DisposableBean {
             accepted.forEach(p -> p.stored().completeExceptionally(failure));
             return;
         }
+        if (!accepted.isEmpty()) {
+            batchSizes.record(accepted.size());
+        }
         accepted.forEach(p -> p.stored().complete(null));
     }
 
@@ -151,10 +219,12 @@ class IntakeBatches implements DisposableBean {
     public void destroy() throws InterruptedException {
         open = false;
         for (Thread writer : writers) {
-            writer.join(LONGEST_WAIT.toMillis());
+            writer.join(longestWait.toMillis());
         }
         for (Pending left; (left = queue.poll()) != null; ) {
-            left.stored().completeExceptionally(new NotBatched("stopping"));
+            if (left.withdraw()) {
+                left.stored().completeExceptionally(new NotBatched("stopping"));
+            }
         }
     }
 }

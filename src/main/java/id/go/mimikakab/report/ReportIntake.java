@@ -260,6 +260,9 @@ public class ReportIntake {
         StoredAnswer answer = StoredAnswer.of(report);
         try {
             batches.store(new IntakeBatches.Pending(report, key, requestHash, key == null ? null : json.writeValueAsString(answer)));
+        } catch (IntakeBatches.OutcomeUnknown mayBeStored) {
+            // storing it on its own now could store the report twice; the submitter retries (a keyed retry replays)
+            throw mayBeStored;
         } catch (RuntimeException notStored) {
             return Optional.empty();
         }
