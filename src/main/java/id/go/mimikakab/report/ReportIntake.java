@@ -14,7 +14,7 @@ import java.util.Optional;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
-import id.go.mimikakab.report.photo.CleanPhoto;
+import id.go.mimikakab.upload.CleanPhoto;
 import id.go.mimikakab.system.PlainText;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -18,7 +18,7 @@ import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.casework.EscalationStep;
-import id.go.mimikakab.report.photo.CleanPhoto;
+import id.go.mimikakab.upload.CleanPhoto;
 import id.go.mimikakab.system.ClientAddress;
 import id.go.mimikakab.system.NotFoundException;
 
