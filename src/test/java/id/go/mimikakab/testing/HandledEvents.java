@@ -1,7 +1,5 @@
 package id.go.mimikakab.testing;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +16,7 @@ public final class HandledEvents {
     }
 
     public static void await(JdbcClient jdbc) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc.sql("""
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc.sql("""
                 select count(*) from event_publication
                 where completion_date is null and (status is null or status <> 'FAILED')""").query(Long.class).single() == 0);
     }
