@@ -1,15 +1,14 @@
 package id.go.mimikakab.satisfaction;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import id.go.mimikakab.report.ReportChanged;
-import id.go.mimikakab.report.ReportStatus;
+import id.go.mimikakab.report.ReportClosed;
 
 /**
  * Invites the reporter of a closed report, if they gave an e-mail address, to rate the agency that handled it.
- * A plain listener inside the closing transaction, like the report notices: the invitation and its e-mail commit
- * with the closing or not at all. (Listens to {@code ReportChanged} until report publishes a typed closing event.)
+ * Runs after the closing has committed, from the event publication registry, which hands the event again if this
+ * failed; {@link SatisfactionSurveys#invite} makes one invitation and one e-mail per report however often it runs.
  */
 @Component
 class ReportSurveys {
@@ -22,12 +21,11 @@ class ReportSurveys {
         this.surveys = surveys;
     }
 
-    @EventListener
-    void reportChanged(ReportChanged change) {
-        if (change.status() != ReportStatus.CLOSED || change.agencyCode() == null
-                || change.reporterEmail() == null || change.reporterEmail().isBlank()) {
+    @ApplicationModuleListener
+    void reportClosed(ReportClosed closed) {
+        if (closed.agencyCode() == null || closed.reporterEmail() == null || closed.reporterEmail().isBlank()) {
             return;
         }
-        surveys.invite(new SurveyInvitation(change.agencyCode(), KIND, change.ticket(), change.reporterEmail(), null));
+        surveys.invite(new SurveyInvitation(closed.agencyCode(), KIND, closed.ticket(), closed.reporterEmail(), null));
     }
 }

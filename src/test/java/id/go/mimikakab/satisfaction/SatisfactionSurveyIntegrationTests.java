@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,6 +91,7 @@ class SatisfactionSurveyIntegrationTests {
     void aReporterWhoGaveAnEmailIsInvitedOnceTheReportIsClosed() throws Exception {
         String email = "pelapor" + SERIAL.incrementAndGet() + "@example.org";
         String ticket = aReportIsClosed(email);
+        HandledEvents.await(jdbc);
 
         String token = tokenMailedTo(email);
         assertThat(jdbc.sql("select unit_code from survey_invitation where case_kind = 'REPORT' and case_reference = :t")
@@ -185,6 +187,7 @@ class SatisfactionSurveyIntegrationTests {
         assertThat(staff("/acknowledgement", ticket, "demo-pupr.staf", "")).hasStatusOk();
         assertThat(staff("/follow-ups", ticket, "demo-pupr.staf", "{\"message\":\"Tim sudah turun\",\"public\":true}")).hasStatusOk();
         assertThat(staff("/completion", ticket, "demo-pupr.kepala", "{\"message\":\"Lubang sudah ditambal\"}")).hasStatusOk();
+        HandledEvents.await(jdbc);
         assertThat(jdbc.sql("select count(*) from survey_invitation where case_reference = :t").param("t", ticket)
                 .query(Long.class).single()).as("no survey before the report is closed").isZero();
         assertThat(mvc.post().uri("/api/v1/reports/" + ticket + "/confirmation").contentType(MediaType.APPLICATION_JSON)
