@@ -61,7 +61,7 @@ public class ReporterContacts {
             throw new ReportRefused(ReportRefused.Kind.NOT_ALLOWED, "Leaders do not change reports");
         }
         Report r = workflow.load(ticket);
-        if (by.role().boundToAgency() && !by.worksFor(r.agencyCode())) {
+        if (by.role().boundToAgency() && !by.worksFor(r.agencyCode()) && !by.username().equals(r.recordedBy())) {
             throw new ReportRefused(ReportRefused.Kind.NOT_ALLOWED, "This report is not with your agency");
         }
         boolean before = jdbc.sql("select sms_notices from report where id = :id").param("id", r.id()).query(Boolean.class).single();
