@@ -90,7 +90,7 @@ class SmsCommands {
             return earlier.get().gatewayId() == sms.gatewayId() ? Optional.ofNullable(earlier.get().reply()) : Optional.empty();
         }
         if (perSender.take(sms.sender()).isPresent()) {
-            log.warn("SMS from a sender over {} messages an hour ignored (gateway row {})", perSender.name(), sms.gatewayId());
+            log.warn("SMS in gateway row {} ignored: its sender is over the hourly limit", sms.gatewayId());
             return Optional.empty();
         }
         SmsCommand command = SmsCommand.parse(sms.text(), vocabulary());
