@@ -3,5 +3,5 @@
  * reporters through Gammu's outbox, on the gateway's own database.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "SMS",
-        allowedDependencies = { "report", "notification", "region", "agency", "casework", "system" })
+        allowedDependencies = { "report", "notification", "region", "agency", "account", "casework", "system" })
 package id.go.mimikakab.sms;
