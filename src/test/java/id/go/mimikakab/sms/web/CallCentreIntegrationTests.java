@@ -124,6 +124,14 @@ class CallCentreIntegrationTests {
         assertThat(mvc.get().uri("/api/v1/reports/{t}", ticket)).hasStatusOk().bodyText().doesNotContain(phone.substring(3));
     }
 
+    @Test
+    void theApiRefusesToMakeAnSmsReportWhichOnlyTheGatewayMakes() {
+        assertThat(mvc.post().uri("/api/v1/reports").contentType("application/json").content("""
+                        {"kind":"COMPLAINT","categoryCode":"JALAN","description":"Jalan berlubang tanpa tempat disebut",
+                         "channel":"SMS"}"""))
+                .hasStatus(400).bodyText().contains("channel");
+    }
+
     private String record(boolean sms) {
         MvcTestResult result = mvc.post().uri("/mcc/catat").header("Authorization", MCC)
                 .param("channel", "PHONE").param("kind", "COMPLAINT").param("categoryCode", "JALAN")
