@@ -15,7 +15,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,17 +48,14 @@ class IntakeBatches implements DisposableBean {
     private final ReportStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean open = true;
 
-    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-            ReportProperties properties) {
+    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties) {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.events = events;
         for (int i = 1; i <= properties.intakeWriters(); i++) {
             Thread writer = new Thread(this::writeWhileOpen, "intake-writer-" + i);
             writer.setDaemon(true);
@@ -142,9 +138,6 @@ class IntakeBatches implements DisposableBean {
                     jdbc.batchUpdate(ReportIntake.CLAIM_KEY, claims);
                 }
                 store.insertAll(accepted.stream().map(Pending::report).toList());
-                for (Pending p : accepted) {
-                    events.publishEvent(ReportChanged.of(p.report(), "SUBMITTED"));
-                }
             });
         } catch (RuntimeException | Error failure) {
             log.debug("A batch of {} reports was not stored; each is stored on its own", accepted.size(), failure);

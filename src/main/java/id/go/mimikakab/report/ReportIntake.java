@@ -14,10 +14,9 @@ import java.util.Optional;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
-import id.go.mimikakab.report.photo.CleanPhoto;
+import id.go.mimikakab.upload.CleanPhoto;
 import id.go.mimikakab.system.PlainText;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,13 +52,12 @@ public class ReportIntake {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportIntake(ReportStore store, ReportCategories categories, RegionCatalog regions, SlaPolicies policies,
             HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, CategoryQuestions questions,
             IntakeBatches batches, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.store = store;
         this.categories = categories;
         this.regions = regions;
@@ -72,7 +70,6 @@ public class ReportIntake {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -301,7 +298,6 @@ public class ReportIntake {
         store.insert(report);
         questions.store(report.id(), answers);
         photos.attach(report.id(), null, cleanPhotos);
-        events.publishEvent(ReportChanged.of(report, report.status() == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
         return answer.receipt(pins.pinFor(ticket));
     }
 

@@ -1,4 +1,4 @@
-package id.go.mimikakab.report.photo;
+package id.go.mimikakab.upload;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package id.go.mimikakab.report.photo;
+package id.go.mimikakab.upload;
 
 import java.io.InputStream;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.go.mimikakab.report.photo;
+package id.go.mimikakab.upload;
 
 /** A photo re-encoded without any metadata, with its size in pixels and a small JPEG for lists. */
 public record CleanPhoto(byte[] content, String contentType, int width, int height, byte[] thumbnail) {

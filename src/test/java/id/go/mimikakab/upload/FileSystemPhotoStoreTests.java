@@ -1,4 +1,4 @@
-package id.go.mimikakab.report.photo;
+package id.go.mimikakab.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package id.go.mimikakab.report.photo;
+package id.go.mimikakab.upload;
 
 /**
  * Reads the orientation tag (0x0112) from a JPEG's EXIF segment, the only piece of metadata that is used
