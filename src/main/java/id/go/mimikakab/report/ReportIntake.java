@@ -75,6 +75,14 @@ public class ReportIntake {
 
     /** Checks a submission field by field and returns the clean report, or refuses with every problem found. */
     public NewReport check(ReportSubmission s) {
+        return check(s, true);
+    }
+
+    /**
+     * As {@link #check(ReportSubmission)}; a text message may name no place (or only a district), because the command
+     * centre classifies it and asks for the place when it needs one.
+     */
+    private NewReport check(ReportSubmission s, boolean placeRequired) {
         List<FieldProblem> problems = new ArrayList<>();
         ReportKind kind = null;
         if (blank(s.kind())) {
@@ -125,7 +133,7 @@ public class ReportIntake {
                     "The map point must have both latitude and longitude, inside Mimika."));
             hasPoint = false;
         }
-        if (village == null && !hasPoint) {
+        if (placeRequired && village == null && !hasPoint) {
             problems.add(new FieldProblem("villageCode", "report.location.required",
                     "Choose the district and village, or give a map point."));
         }
@@ -194,7 +202,7 @@ public class ReportIntake {
         List<FieldProblem> problems = new ArrayList<>();
         NewReport report = null;
         try {
-            report = check(submission);
+            report = check(submission, channel != Channel.SMS);
         } catch (InvalidReportException invalid) {
             problems.addAll(invalid.problems());
         }
