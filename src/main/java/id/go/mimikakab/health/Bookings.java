@@ -47,7 +47,7 @@ public class Bookings {
 
     static final String COLUMNS = """
             b.code, b.queue_number, b.status, b.patient_name, b.phone, b.email, b.nik, b.jkn_number, b.channel, b.created_at,
-            b.checked_in_at, b.called_at, b.finished_at, s.id as session_id, s.day, p.id as plan_id, p.name as session_name,
+            b.checked_in_at, b.called_at, b.finished_at, s.id as session_id, s.visit_day, p.id as plan_id, p.name as session_name,
             p.starts_at, p.ends_at, pc.id as polyclinic_id, pc.name as polyclinic_name, u.code as unit_code, u.name as unit_name""";
     static final String FROM = """
             health_booking b join health_session s on s.id = b.session_id join health_session_plan p on p.id = s.plan_id
@@ -243,7 +243,7 @@ public class Bookings {
         }
         try {
             ownTransactions.executeWithoutResult(tx -> jdbc.sql("""
-                            insert into health_session (plan_id, day, quota, booked, issued) values (:plan, :day, :quota, 0, 0)""")
+                            insert into health_session (plan_id, visit_day, quota, booked, issued) values (:plan, :day, :quota, 0, 0)""")
                     .param("plan", plan.id()).param("day", day).param("quota", plan.quota()).update());
         } catch (DuplicateKeyException raced) {
             // another booking made it first; its row is the one to use
@@ -252,7 +252,7 @@ public class Bookings {
     }
 
     private Optional<Long> sessionId(long planId, LocalDate day) {
-        return jdbc.sql("select id from health_session where plan_id = :plan and day = :day")
+        return jdbc.sql("select id from health_session where plan_id = :plan and visit_day = :day")
                 .param("plan", planId).param("day", day).query(Long.class).optional();
     }
 
@@ -362,8 +362,8 @@ public class Bookings {
     /** Every booking of a unit on a day that is not cancelled, by polyclinic and queue number. */
     @Transactional(readOnly = true)
     public List<Booking> onDay(String unitCode, LocalDate day) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + """
-                         where u.code = :unit and s.day = :day and b.status <> 'CANCELLED'
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " " + """
+                         where u.code = :unit and s.visit_day = :day and b.status <> 'CANCELLED'
                          order by pc.sort_order, p.starts_at, b.queue_number""")
                 .param("unit", unitCode).param("day", day).query(Bookings::booking).list();
     }
@@ -403,7 +403,7 @@ public class Bookings {
     static Booking booking(ResultSet rs, int n) throws SQLException {
         return new Booking(rs.getString("code"), rs.getInt("queue_number"), BookingStatus.valueOf(rs.getString("status")),
                 rs.getString("unit_code"), rs.getString("unit_name"), rs.getLong("polyclinic_id"), rs.getString("polyclinic_name"),
-                rs.getLong("plan_id"), rs.getString("session_name"), rs.getLong("session_id"), rs.getObject("day", LocalDate.class),
+                rs.getLong("plan_id"), rs.getString("session_name"), rs.getLong("session_id"), rs.getObject("visit_day", LocalDate.class),
                 rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class), rs.getString("patient_name"),
                 rs.getString("phone"), rs.getString("email"), rs.getString("nik"), rs.getString("jkn_number"),
                 BookingChannel.valueOf(rs.getString("channel")), instant(rs, "created_at"), instant(rs, "checked_in_at"),

@@ -118,9 +118,9 @@ public class HealthUnits {
 
     @Transactional(readOnly = true)
     public List<DayOverride> overrides(String unitCode, LocalDate from) {
-        return jdbc.sql("select day, open, note from health_day_override where unit_code = :unit and day >= :from order by day")
+        return jdbc.sql("select visit_day, is_open, note from health_day_override where unit_code = :unit and visit_day >= :from order by visit_day")
                 .param("unit", unitCode).param("from", from)
-                .query((rs, n) -> new DayOverride(rs.getObject("day", LocalDate.class), rs.getBoolean("open"), rs.getString("note")))
+                .query((rs, n) -> new DayOverride(rs.getObject("visit_day", LocalDate.class), rs.getBoolean("is_open"), rs.getString("note")))
                 .list();
     }
 
@@ -130,7 +130,7 @@ public class HealthUnits {
      */
     @Transactional(readOnly = true)
     public boolean isOpen(String unitCode, LocalDate day) {
-        Optional<Boolean> override = jdbc.sql("select open from health_day_override where unit_code = :unit and day = :day")
+        Optional<Boolean> override = jdbc.sql("select is_open from health_day_override where unit_code = :unit and visit_day = :day")
                 .param("unit", unitCode).param("day", day).query(Boolean.class).optional();
         if (override.isPresent()) {
             return override.get();
@@ -144,10 +144,10 @@ public class HealthUnits {
     public List<SessionDay> sessionDays(SessionPlan plan, String unitCode, LocalDate from, LocalDate to) {
         Map<LocalDate, Integer> booked = new HashMap<>();
         Map<LocalDate, Integer> quotas = new HashMap<>();
-        jdbc.sql("select day, quota, booked from health_session where plan_id = :plan and day between :from and :to")
+        jdbc.sql("select visit_day, quota, booked from health_session where plan_id = :plan and visit_day between :from and :to")
                 .param("plan", plan.id()).param("from", from).param("to", to)
                 .query(rs -> {
-                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    LocalDate day = rs.getObject("visit_day", LocalDate.class);
                     booked.put(day, rs.getInt("booked"));
                     quotas.put(day, rs.getInt("quota"));
                 });
@@ -196,9 +196,9 @@ public class HealthUnits {
     @Transactional
     public void override(String unitCode, DayOverride override) {
         require(unitCode);
-        jdbc.sql("delete from health_day_override where unit_code = :unit and day = :day")
+        jdbc.sql("delete from health_day_override where unit_code = :unit and visit_day = :day")
                 .param("unit", unitCode).param("day", override.day()).update();
-        jdbc.sql("insert into health_day_override (unit_code, day, open, note) values (:unit, :day, :open, :note)")
+        jdbc.sql("insert into health_day_override (unit_code, visit_day, is_open, note) values (:unit, :day, :open, :note)")
                 .param("unit", unitCode).param("day", override.day()).param("open", override.open())
                 .param("note", override.note()).update();
         audit.record("HEALTH_DAY_OVERRIDDEN", "health_unit", unitCode, null, override);
@@ -207,7 +207,7 @@ public class HealthUnits {
     /** Removes a day's override, so the week and the holiday calendar decide again. */
     @Transactional
     public void removeOverride(String unitCode, LocalDate day) {
-        int removed = jdbc.sql("delete from health_day_override where unit_code = :unit and day = :day")
+        int removed = jdbc.sql("delete from health_day_override where unit_code = :unit and visit_day = :day")
                 .param("unit", unitCode).param("day", day).update();
         if (removed > 0) {
             audit.record("HEALTH_DAY_OVERRIDE_REMOVED", "health_unit", unitCode, day.toString(), null);
@@ -225,7 +225,7 @@ public class HealthUnits {
         }
         SessionPlan before = plan(planId).orElseThrow(() -> new NotFoundException("session plan " + planId));
         jdbc.sql("update health_session_plan set quota = :quota where id = :id").param("quota", quota).param("id", planId).update();
-        jdbc.sql("update health_session set quota = case when booked > :quota then booked else :quota end where plan_id = :id and day >= :today")
+        jdbc.sql("update health_session set quota = case when booked > :quota then booked else :quota end where plan_id = :id and visit_day >= :today")
                 .param("quota", quota).param("id", planId).param("today", today).update();
         audit.record("HEALTH_QUOTA_CHANGED", "health_session_plan", Long.toString(planId), before.quota(), quota);
     }

@@ -137,7 +137,11 @@ class BookingApiController {
 
     @ExceptionHandler(BookingRefusedException.class)
     ProblemDetail refused(BookingRefusedException e) {
-        HttpStatus status = e.reason() == BookingRefusedException.Reason.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        HttpStatus status = switch (e.reason()) {
+            case UNKNOWN -> HttpStatus.NOT_FOUND;
+            case KEY_REUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            default -> HttpStatus.CONFLICT;
+        };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.reason().description());
         problem.setType(REFUSED);
         problem.setTitle("Booking refused");
