@@ -18,6 +18,7 @@ import id.go.mimikakab.health.InvalidBookingException;
 import id.go.mimikakab.health.Polyclinic;
 import id.go.mimikakab.health.SessionDay;
 import id.go.mimikakab.health.SessionPlan;
+import id.go.mimikakab.health.WaitingFigures;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -46,10 +47,18 @@ class BookingApiController {
 
     private final HealthUnits units;
     private final Bookings bookings;
+    private final WaitingFigures figures;
 
-    BookingApiController(HealthUnits units, Bookings bookings) {
+    BookingApiController(HealthUnits units, Bookings bookings, WaitingFigures figures) {
         this.units = units;
         this.bookings = bookings;
+        this.figures = figures;
+    }
+
+    /** Waiting time and no-shows per unit and polyclinic over the last 30 days (public, like the statistics page). */
+    @GetMapping("/figures")
+    List<WaitingFigures.PolyclinicFigures> figures() {
+        return figures.recent();
     }
 
     record UnitJson(String code, String name, String kind, String districtCode, String villageCode, boolean confirmed) {
