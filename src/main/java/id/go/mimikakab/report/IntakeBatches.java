@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,54 +19,40 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores new reports in batches (group commit): submissions that arrive together share one transaction, a few
- * batched statements and one commit, and each submitter gets its answer only after that commit. A submitter that
- * waited too long takes its report back only if no writer has taken it yet; once a writer has it, that batch's
- * outcome is the answer, so a report is never stored by a batch and again on its own.
+ * batched statements and one commit, and each submitter gets its answer only after that commit.
  */
 @Component
 class IntakeBatches implements DisposableBean {
 
     static final int MAX_BATCH = 64;
-    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(IntakeBatches.class);
 
     /**
-     * A new report waiting for its batch, with the idempotency key it claims (or none) and its first answer; it is
-     * either taken by a writer or withdrawn by its submitter, never both.
+     * A new report waiting for its batch, with the idempotency key it claims (or none) and its first answer. It is
+     * either taken by a writer or given up by its submitter, never both, so a submitter that stops waiting knows its
+     * report will not be stored behind its back.
      */
     record Pending(Report report, String key, String requestHash, String answerJson, CompletableFuture<Void> stored,
-            AtomicInteger state) {
-
-        private static final int QUEUED = 0;
-        private static final int TAKEN = 1;
-        private static final int WITHDRAWN = 2;
+            AtomicReference<Boolean> taken) {
 
         Pending(Report report, String key, String requestHash, String answerJson) {
-            this(report, key, requestHash, answerJson, new CompletableFuture<>(), new AtomicInteger(QUEUED));
+            this(report, key, requestHash, answerJson, new CompletableFuture<>(), new AtomicReference<>());
         }
 
-        /** A writer takes it into a batch; false when its submitter withdrew it. */
+        /** True when a writer may store it: its submitter has not given it up. */
         boolean take() {
-            return state.compareAndSet(QUEUED, TAKEN);
+            return taken.compareAndSet(null, true) || Boolean.TRUE.equals(taken.get());
         }
 
-        /** Its submitter takes it back to store it on its own; false when a writer already has it. */
-        boolean withdraw() {
-            return state.compareAndSet(QUEUED, WITHDRAWN);
-        }
-    }
-
-    /** A writer took the report but its batch neither committed nor failed in time: it may still be stored. */
-    static final class OutcomeUnknown extends IllegalStateException {
-        OutcomeUnknown(String message) {
-            super(message);
+        /** True when its submitter gave it up before any writer took it. */
+        boolean giveUp() {
+            return taken.compareAndSet(null, false) || Boolean.FALSE.equals(taken.get());
         }
     }
 
@@ -80,27 +66,21 @@ class IntakeBatches implements DisposableBean {
     private final ReportStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final Duration longestWait;
-    private final DistributionSummary batchSizes;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
+    private final Duration longestWait;
+    private final DistributionSummary batchSizes;
     private volatile boolean open = true;
 
-    @Autowired
     IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties,
             MeterRegistry meters) {
-        this(store, jdbc, transactions, properties.intakeWriters(), LONGEST_WAIT, meters);
-    }
-
-    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, int writerThreads,
-            Duration longestWait, MeterRegistry meters) {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.longestWait = longestWait;
+        this.longestWait = properties.intakeWait();
         this.batchSizes = DistributionSummary.builder("mimika.report.intake.batch")
                 .description("Reports stored together in one committed intake batch").baseUnit("reports").register(meters);
-        for (int i = 1; i <= writerThreads; i++) {
+        for (int i = 1; i <= properties.intakeWriters(); i++) {
             Thread writer = new Thread(this::writeWhileOpen, "intake-writer-" + i);
             writer.setDaemon(true);
             writers.add(writer);
@@ -114,12 +94,9 @@ class IntakeBatches implements DisposableBean {
     }
 
     /**
-     * Stores the report with the next batch and returns once that batch has committed. A report no writer took within
-     * the longest wait is withdrawn (it may then be stored on its own); one a writer took is waited for as long again,
-     * and if its batch has still not ended the outcome is unknown: storing it on its own could store it twice.
+     * Stores the report with the next batch and returns once that batch has committed.
      *
-     * @throws RuntimeException whatever stopped the batch, {@link NotBatched} when the report must be stored on its own
-     *         (it is not stored by any batch), or {@link OutcomeUnknown}
+     * @throws RuntimeException whatever stopped the batch, or {@link NotBatched} when the report must be stored on its own
      */
     void store(Pending pending) {
         if (!enabled()) {
@@ -127,29 +104,20 @@ class IntakeBatches implements DisposableBean {
         }
         queue.add(pending);
         try {
-            awaitBatch(pending);
-        } catch (TimeoutException notYet) {
-            if (pending.withdraw()) {
-                queue.remove(pending);
-                throw new NotBatched("no writer took the report within " + longestWait.toMillis() + " ms");
-            }
             try {
-                awaitBatch(pending);
-            } catch (TimeoutException stillRunning) {
-                throw new OutcomeUnknown("The report's batch did not end within " + longestWait.multipliedBy(2).toMillis()
-                        + " ms; it may still be stored");
+                pending.stored().get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (pending.giveUp()) {
+                    throw new NotBatched("no writer took it within " + longestWait);
+                }
+                // A writer has it: the report is stored if and only if that batch commits, so only its outcome answers.
+                pending.stored().get();
             }
-        }
-    }
-
-    private void awaitBatch(Pending pending) throws TimeoutException {
-        try {
-            pending.stored().get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OutcomeUnknown("Interrupted while the report's batch was stored");
+            throw new IllegalStateException("Interrupted while the report's batch was stored", e);
         }
     }
 
@@ -222,9 +190,7 @@ class IntakeBatches implements DisposableBean {
             writer.join(longestWait.toMillis());
         }
         for (Pending left; (left = queue.poll()) != null; ) {
-            if (left.withdraw()) {
-                left.stored().completeExceptionally(new NotBatched("stopping"));
-            }
+            left.stored().completeExceptionally(new NotBatched("stopping"));
         }
     }
 }

@@ -18,7 +18,7 @@ import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.casework.EscalationStep;
-import id.go.mimikakab.report.photo.CleanPhoto;
+import id.go.mimikakab.upload.CleanPhoto;
 import id.go.mimikakab.system.ClientAddress;
 import id.go.mimikakab.system.NotFoundException;
 
@@ -169,6 +169,11 @@ public class ReportWorkflow {
     @Transactional
     public void answerInformation(String ticket, String pin, String answer) {
         asReporter(ticket, pin, r -> r.answerInformation(answer, now(), days()));
+    }
+
+    /** The reporter answers the command centre's question from the phone number they gave (checked by the caller). */
+    void answerFromReporterPhone(Report r, String answer) {
+        change(r, report -> report.answerInformation(answer, now(), days()));
     }
 
     @Transactional

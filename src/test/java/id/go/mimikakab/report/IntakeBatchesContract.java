@@ -3,7 +3,6 @@ package id.go.mimikakab.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,29 +12,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import id.go.mimikakab.calendar.HolidayCalendar;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reports stored together in one batch are stored exactly as one by one, all or none, a submission that a batch
- * cannot take is still stored once, parallel submissions really share batches, and a submitter that waited too long
- * never has its report stored twice; run on H2 and PostgreSQL.
+ * cannot take is still stored once, and parallel submissions really share batches; run on H2 and PostgreSQL.
  */
 abstract class IntakeBatchesContract {
 
@@ -56,15 +48,6 @@ abstract class IntakeBatchesContract {
 
     @Autowired
     JsonMapper json;
-
-    @Autowired
-    ReportStore store;
-
-    @Autowired
-    JdbcTemplate jdbcTemplate;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
 
     @Autowired
     MeterRegistry meters;
@@ -193,89 +176,5 @@ abstract class IntakeBatchesContract {
         assertThat(batchSizes.totalAmount() - batchedBefore)
                 .as("more reports were stored in batches than there were batches: at least one batch held several")
                 .isGreaterThan(batchSizes.count() - batchesBefore);
-    }
-
-    @Test
-    void aReportNoWriterTookInTimeIsWithdrawnAndNeverStoredByABatch() throws Exception {
-        HeldTransactions held = new HeldTransactions(transactionManager);
-        IntakeBatches slow = new IntakeBatches(store, jdbcTemplate, held, 1, Duration.ofMillis(300), new SimpleMeterRegistry());
-        ExecutorService submitter = Executors.newSingleThreadExecutor();
-        try {
-            String tag = UUID.randomUUID().toString();
-            IntakeBatches.Pending first = pending(tag + "-first", null);
-            IntakeBatches.Pending waiting = pending(tag + "-waiting", null);
-            Future<?> firstStored = submitter.submit(() -> slow.store(first));
-            held.awaitInside();
-
-            assertThatThrownBy(() -> slow.store(waiting)).as("the one writer is busy: stored on its own instead")
-                    .isInstanceOf(IntakeBatches.NotBatched.class);
-            held.release();
-            firstStored.get(10, TimeUnit.SECONDS);
-
-            assertThat(stored(first.report().ticket().value())).isTrue();
-            assertThat(stored(waiting.report().ticket().value())).isFalse();
-            assertThat(waiting.take()).as("no writer can take it any more").isFalse();
-        } finally {
-            held.release();
-            submitter.shutdownNow();
-            slow.destroy();
-        }
-    }
-
-    @Test
-    void aSubmitterWhoseBatchDoesNotEndInTimeIsToldTheOutcomeIsUnknownAndTheReportIsStoredOnce() throws Exception {
-        HeldTransactions held = new HeldTransactions(transactionManager);
-        IntakeBatches slow = new IntakeBatches(store, jdbcTemplate, held, 1, Duration.ofMillis(200), new SimpleMeterRegistry());
-        try {
-            String tag = UUID.randomUUID().toString();
-            IntakeBatches.Pending taken = pending(tag, null);
-
-            assertThatThrownBy(() -> slow.store(taken)).as("never 'not stored', which would store it a second time")
-                    .isInstanceOf(IntakeBatches.OutcomeUnknown.class);
-            held.release();
-            taken.stored().get(10, TimeUnit.SECONDS);
-
-            assertThat(jdbc.sql("select count(*) from report where description like :d").param("d", "%" + tag + "%")
-                    .query(Long.class).single()).isEqualTo(1);
-        } finally {
-            held.release();
-            slow.destroy();
-        }
-    }
-
-    /** Transactions that do their work and then wait, before the commit, until the test releases them. */
-    private static final class HeldTransactions extends TransactionTemplate {
-
-        private final CountDownLatch inside = new CountDownLatch(1);
-        private final CountDownLatch released = new CountDownLatch(1);
-
-        HeldTransactions(PlatformTransactionManager manager) {
-            super(manager);
-        }
-
-        @Override
-        public <T> T execute(TransactionCallback<T> action) {
-            return super.execute(status -> {
-                T result = action.doInTransaction(status);
-                inside.countDown();
-                try {
-                    if (!released.await(20, TimeUnit.SECONDS)) {
-                        throw new AssertionError("The test never released the transaction");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                return result;
-            });
-        }
-
-        void awaitInside() throws InterruptedException {
-            assertThat(inside.await(10, TimeUnit.SECONDS)).as("the batch is under way").isTrue();
-        }
-
-        void release() {
-            released.countDown();
-        }
     }
 }
