@@ -86,7 +86,7 @@ abstract class SatisfactionSurveyContract {
                 .startsWith("\uFEFFunit_code;unit_name;period;respondents;mean_U1")
                 .contains("DISPARBUD;Dinas Pariwisata dan Kebudayaan;2031;3;3,67;3,33;3,33;4,00;3,67;3,33;4,00;3,00;3,33;87,96;B\r\n");
         assertThat(mvc.get().uri("/statistik")).hasStatusOk().bodyText()
-                .contains("Indeks Kepuasan Masyarakat", "Dinas Pariwisata dan Kebudayaan", "87,96", "B · Baik");
+                .contains("Indeks Kepuasan Masyarakat", "tahun 2031 per unit", "Dinas Pariwisata dan Kebudayaan", "87,96", "B · Baik");
     }
 
     @Test
