@@ -108,6 +108,18 @@ abstract class IssuedDocumentsContract {
     }
 
     @Test
+    void aTemplateWithItsOwnLayoutIsUsedAndAnUnknownOneGetsTheGeneralLayout() throws Exception {
+        IssuedDocument permit = documents.issue(new DocumentRequest("izin", "Surat Izin Praktik Bidan", "DPMPTSP", "Lidia Kareth",
+                null, new LinkedHashMap<>(Map.of("Tempat praktik", "Puskesmas Timika Jaya")), "SIP-" + SERIAL.incrementAndGet()));
+        try (PDDocument document = Loader.loadPDF(documents.pdf(permit.verificationCode()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("SURAT IZIN PRAKTIK BIDAN", "memberikan izin kepada",
+                    "tidak dipungut biaya", "Puskesmas Timika Jaya").doesNotContain("NIK");
+        }
+        assertThat(permit.number()).matches("\\d{5}/DPMPTSP/\\d{4}");
+        assertThat(DocumentLayout.templateOf("tidak-ada")).isEqualTo("umum");
+    }
+
+    @Test
     void numbersCountUpPerAgencyAndYear() {
         IssuedDocument first = issue("Pertama " + SERIAL.incrementAndGet());
         IssuedDocument second = issue("Kedua " + SERIAL.incrementAndGet());
