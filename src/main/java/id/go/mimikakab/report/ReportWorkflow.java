@@ -171,6 +171,11 @@ public class ReportWorkflow {
         asReporter(ticket, pin, r -> r.answerInformation(answer, now(), days()));
     }
 
+    /** The reporter answers the command centre's question from the phone number they gave (checked by the caller). */
+    void answerFromReporterPhone(Report r, String answer) {
+        change(r, report -> report.answerInformation(answer, now(), days()));
+    }
+
     @Transactional
     public void confirm(String ticket, String pin, int rating, String comment) {
         asReporter(ticket, pin, r -> r.confirm(rating, comment, now()));
