@@ -9,14 +9,10 @@ import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Idempotency keys are forgotten after the retention (7 days), while a recent key still replays its answer. */
-@SpringBootTest
-@Import(MutableClock.Configuration.class)
-class IdempotencyRetentionIntegrationTests {
+/** Idempotency keys are forgotten after the retention (7 days), while a recent key still replays its answer; on H2 and PostgreSQL. */
+abstract class IdempotencyRetentionContract {
 
     @Autowired
     ReportIntake intake;

@@ -11,17 +11,13 @@ import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Sent messages lose their attachments after 30 days and are deleted after a year; a message that was never sent
- * stays, whatever its age, with its attachment.
+ * stays, whatever its age, with its attachment; on H2 and PostgreSQL.
  */
-@SpringBootTest
-@Import(MutableClock.Configuration.class)
-class OutboxRetentionIntegrationTests {
+abstract class OutboxRetentionContract {
 
     @Autowired
     NotificationOutbox outbox;
