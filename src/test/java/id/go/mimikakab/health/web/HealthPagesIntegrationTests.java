@@ -95,4 +95,26 @@ class HealthPagesIntegrationTests {
                 .bodyText().contains("Loket RSUD Mimika");
         assertThat(mvc.get().uri("/loket/PKM-TIMIKA").exchange().getResponse().getStatus()).isIn(302, 401);
     }
+
+    @Test
+    void dinkesKeepsAUnitAndItsCounterStaffChangeOnlyHoursAndQuotas() {
+        assertThat(mvc.get().uri("/dinkes/unit/PKM-KOKONAO").header("Authorization", "Bearer demo-dinkes.staf")).hasStatusOk()
+                .bodyText().contains("Data unit", "Jam buka", "Kuota per sesi per hari", "Petugas loket");
+        Polyclinic gigi = units.polyclinics("PKM-TIMIKA").stream().filter(p -> p.code().equals("GIGI")).findFirst().orElseThrow();
+        long plan = units.plans(gigi.id()).get(0).id();
+        int before = units.plan(plan).orElseThrow().quota();
+        try {
+            assertThat(mvc.post().uri("/dinkes/unit/PKM-TIMIKA/kuota").header("Authorization", "Bearer demo-loket.timika")
+                    .param("plan", Long.toString(plan)).param("quota", "12")).hasStatus3xxRedirection();
+            assertThat(units.plan(plan).orElseThrow().quota()).isEqualTo(12);
+            assertThat(mvc.post().uri("/dinkes/unit/PKM-TIMIKA").header("Authorization", "Bearer demo-loket.timika")
+                    .param("name", "Diubah").param("kind", "PUSKESMAS").param("villageCode", "94.04.01.1001")).hasStatus(403);
+            assertThat(mvc.post().uri("/dinkes/unit/RSUD-MIMIKA/kuota").header("Authorization", "Bearer demo-loket.timika")
+                    .param("plan", Long.toString(plan)).param("quota", "1")).hasStatus(403);
+        } finally {
+            units.changeQuota(plan, before, java.time.LocalDate.of(2000, 1, 1));
+        }
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'HEALTH_QUOTA_CHANGED' and target_id = :id")
+                .param("id", Long.toString(plan)).query(Integer.class).single()).isPositive();
+    }
 }
