@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/setup/**", "/theme.css", "/css/**", "/js/**",
             "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/error", "/actuator/health", "/actuator/health/**",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
             "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*", "/api/v1/reports/*/photos/**",
@@ -139,6 +139,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, CITIZEN_ACTIONS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/open311/**").permitAll()
                         .requestMatchers(HttpMethod.POST, OPEN311_SUBMISSION).permitAll()
+                        // signed documents' verification and the satisfaction survey: public, no account (issue #8)
+                        .requestMatchers("/verifikasi", "/verifikasi/*", "/survei/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/documents/*").permitAll()
                         .requestMatchers(HEALTH_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, HEALTH_LOOKUPS).permitAll()
                         .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).matches(HEALTH_ACTIONS)).permitAll()

@@ -11,11 +11,11 @@ import java.util.Optional;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
-import id.go.mimikakab.report.photo.CleanPhoto;
-import id.go.mimikakab.report.photo.PhotoCleaner;
-import id.go.mimikakab.report.photo.PhotoProperties;
-import id.go.mimikakab.report.photo.PhotoRejected;
-import id.go.mimikakab.report.photo.PhotoStore;
+import id.go.mimikakab.upload.CleanPhoto;
+import id.go.mimikakab.upload.PhotoCleaner;
+import id.go.mimikakab.upload.PhotoProperties;
+import id.go.mimikakab.upload.PhotoRejected;
+import id.go.mimikakab.upload.PhotoStore;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.slf4j.Logger;
@@ -64,7 +64,7 @@ public class ReportPhotos {
         List<PhotoUpload> chosen = uploads == null ? List.of()
                 : uploads.stream().filter(u -> !u.nothingChosen()).toList();
         if (chosen.size() > MAX_PER_UPLOAD) {
-            return new Checked(List.of(), List.of(new FieldProblem("photos", "report.photo.tooMany",
+            return new Checked(List.of(), List.of(new FieldProblem("photos", "upload.photo.tooMany",
                     "At most " + MAX_PER_UPLOAD + " photos; " + chosen.size() + " were sent.")));
         }
         List<CleanPhoto> clean = new ArrayList<>();

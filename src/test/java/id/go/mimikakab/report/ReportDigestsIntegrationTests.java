@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
-import id.go.mimikakab.report.photo.TestPhotos;
+import id.go.mimikakab.upload.TestPhotos;
 import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.AfterEach;

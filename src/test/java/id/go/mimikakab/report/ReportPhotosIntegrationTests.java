@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
-import id.go.mimikakab.report.photo.CleanPhoto;
-import id.go.mimikakab.report.photo.PhotoCleaner;
-import id.go.mimikakab.report.photo.PhotoProperties;
-import id.go.mimikakab.report.photo.TestPhotos;
+import id.go.mimikakab.upload.CleanPhoto;
+import id.go.mimikakab.upload.PhotoCleaner;
+import id.go.mimikakab.upload.PhotoProperties;
+import id.go.mimikakab.upload.TestPhotos;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,7 @@ class ReportPhotosIntegrationTests {
 
         assertThatThrownBy(() -> workflow.complete(pic, ticket, "Selesai.", four))
                 .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::code).containsExactly("report.photo.tooMany"));
+                        .extracting(FieldProblem::code).containsExactly("upload.photo.tooMany"));
         assertThat(views.publicView(ticket, null).status()).isEqualTo(ReportStatus.ROUTED);
     }
 

@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import id.go.mimikakab.report.photo.TestPhotos;
+import id.go.mimikakab.upload.TestPhotos;
 
 import org.junit.jupiter.api.Test;
 
 class ReportPhotosTests {
 
-    private final ReportPhotos photos = new ReportPhotos(null, new id.go.mimikakab.report.photo.PhotoProperties(null, 1), null, null, null, null);
+    private final ReportPhotos photos = new ReportPhotos(null, new id.go.mimikakab.upload.PhotoProperties(null, 1), null, null, null, null);
 
     @Test
     void refusesFourPhotosAtOnce() {
@@ -23,7 +23,7 @@ class ReportPhotosTests {
         assertThat(checked.photos()).isEmpty();
         assertThat(checked.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("photos");
-            assertThat(p.code()).isEqualTo("report.photo.tooMany");
+            assertThat(p.code()).isEqualTo("upload.photo.tooMany");
         });
     }
 
@@ -43,7 +43,7 @@ class ReportPhotosTests {
 
         assertThat(checked.photos()).isEmpty();
         assertThat(checked.problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("report.photo.type");
+            assertThat(p.code()).isEqualTo("upload.photo.type");
             assertThat(p.message()).contains("Photo 2", "jalan.jpg");
         });
     }
@@ -53,7 +53,7 @@ class ReportPhotosTests {
         PhotoUpload large = new PhotoUpload("besar.jpg", Arrays.copyOf(TestPhotos.jpeg(10, 10), 11 * 1024 * 1024));
 
         assertThat(photos.check(List.of(large)).problems()).extracting(FieldProblem::code)
-                .containsExactly("report.photo.tooLarge");
+                .containsExactly("upload.photo.tooLarge");
     }
 
     @Test

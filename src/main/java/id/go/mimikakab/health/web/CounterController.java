@@ -2,6 +2,7 @@ package id.go.mimikakab.health.web;
 
 import java.util.List;
 
+import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.health.Booking;
@@ -44,6 +45,9 @@ class CounterController {
     @GetMapping
     String choose(Model model) {
         StaffMember me = SignedIn.required();
+        if (!access.keepsAllUnits(me) && me.role() != Role.HEALTH_UNIT_STAFF) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         List<HealthUnit> mine = access.keepsAllUnits(me) ? units.active()
                 : access.unitsOf(me.username()).stream().flatMap(c -> units.find(c).stream()).toList();
         if (mine.size() == 1) {

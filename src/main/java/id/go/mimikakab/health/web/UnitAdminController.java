@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.health.DayOverride;
@@ -62,6 +63,9 @@ class UnitAdminController {
     @GetMapping
     String list(Model model) {
         StaffMember me = SignedIn.required();
+        if (!access.keepsAllUnits(me) && me.role() != Role.HEALTH_UNIT_STAFF) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         model.addAttribute("units", units.all().stream().filter(u -> access.runs(me, u.code())).toList());
         return "health/admin-units";
     }

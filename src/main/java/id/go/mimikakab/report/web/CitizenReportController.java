@@ -109,7 +109,7 @@ class CitizenReportController {
             fill(model);
             return "report/form";
         } catch (PhotosBusyException busy) {
-            model.addAttribute("photoProblem", "report.photo.busy");
+            model.addAttribute("photoProblem", "upload.photo.busy");
             fill(model);
             return "report/form";
         } catch (InvalidReportException photoRefused) {
@@ -130,7 +130,7 @@ class CitizenReportController {
             try {
                 uploads.add(new PhotoUpload(photo.getOriginalFilename(), photo.getBytes()));
             } catch (java.io.IOException unreadable) {
-                throw new InvalidReportException(List.of(new FieldProblem("photos", "report.photo.unreadable",
+                throw new InvalidReportException(List.of(new FieldProblem("photos", "upload.photo.unreadable",
                         "A photo could not be read.")));
             }
         }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 
-import id.go.mimikakab.report.photo.TestPhotos;
+import id.go.mimikakab.upload.TestPhotos;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,12 +159,12 @@ class ReportPhotoApiIntegrationTests {
                 photo("2.jpg", TestPhotos.jpeg(20, 20)), photo("3.jpg", TestPhotos.jpeg(20, 20)),
                 photo("4.jpg", TestPhotos.jpeg(20, 20)));
         assertThat(tooMany).hasStatus(400);
-        assertThat(codes(tooMany)).containsExactlyInAnyOrder("report.description.tooShort", "report.photo.tooMany");
+        assertThat(codes(tooMany)).containsExactlyInAnyOrder("report.description.tooShort", "upload.photo.tooMany");
 
         MvcTestResult notAPhoto = submit(report(false, "Sampah menumpuk di TPS Kwamki"), null,
                 photo("sampah.jpg", "ini teks biasa".getBytes(StandardCharsets.UTF_8)));
         assertThat(notAPhoto).hasStatus(400);
-        assertThat(codes(notAPhoto)).containsExactly("report.photo.type");
+        assertThat(codes(notAPhoto)).containsExactly("upload.photo.type");
     }
 
     private MvcTestResult submit(String report, String idempotencyKey, MockMultipartFile... photos) {
