@@ -82,8 +82,12 @@ class CounterController {
     }
 
     @PostMapping("/{code}/panggil")
-    String callNext(@PathVariable String code, @RequestParam long polyclinic, RedirectAttributes flash) {
+    String callNext(@PathVariable String code, @RequestParam(required = false) Long polyclinic, RedirectAttributes flash) {
         allowed(code);
+        if (polyclinic == null) {
+            flash.addFlashAttribute("problem", "health.counter.nobodyWaiting");
+            return "redirect:/loket/" + code;
+        }
         queue.callNext(code, polyclinic).ifPresentOrElse(b -> {
             flash.addFlashAttribute("done", "health.counter.called");
             flash.addFlashAttribute("number", b.queueNumber());
@@ -92,14 +96,14 @@ class CounterController {
     }
 
     @PostMapping("/{code}/selesai")
-    String finish(@PathVariable String code, @RequestParam String booking, RedirectAttributes flash) {
+    String finish(@PathVariable String code, @RequestParam(required = false) String booking, RedirectAttributes flash) {
         allowed(code);
         step(() -> queue.finish(code, booking), "health.counter.finished", flash);
         return "redirect:/loket/" + code;
     }
 
     @PostMapping("/{code}/lewati")
-    String skip(@PathVariable String code, @RequestParam String booking, RedirectAttributes flash) {
+    String skip(@PathVariable String code, @RequestParam(required = false) String booking, RedirectAttributes flash) {
         allowed(code);
         step(() -> queue.skip(code, booking), "health.counter.skipped", flash);
         return "redirect:/loket/" + code;

@@ -89,14 +89,17 @@ class UnitAdminController {
     }
 
     @PostMapping("/{code}")
-    String details(@PathVariable String code, @RequestParam String name, @RequestParam String kind,
-            @RequestParam String villageCode, @RequestParam(required = false) String address,
+    String details(@PathVariable String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String villageCode,
+            @RequestParam(required = false) String address,
             @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes flash) {
         keepsAll();
         HealthUnit unit = runs(code);
         String clean = PlainText.clean(name);
-        if (clean == null || clean.isBlank() || clean.length() > 120 || regions.village(villageCode).isEmpty()) {
+        boolean knownKind = kind != null && java.util.Arrays.stream(HealthUnitKind.values()).anyMatch(k -> k.name().equals(kind));
+        if (clean == null || clean.isBlank() || clean.length() > 120 || !knownKind || villageCode == null
+                || regions.village(villageCode).isEmpty()) {
             flash.addFlashAttribute("problem", "health.admin.detailsInvalid");
             return "redirect:/dinkes/unit/" + code;
         }
@@ -128,10 +131,10 @@ class UnitAdminController {
     }
 
     @PostMapping("/{code}/kuota")
-    String quota(@PathVariable String code, @RequestParam long plan, @RequestParam(required = false) String quota,
+    String quota(@PathVariable String code, @RequestParam(required = false) Long plan, @RequestParam(required = false) String quota,
             RedirectAttributes flash) {
         runs(code);
-        boolean ours = units.plan(plan).flatMap(p -> units.polyclinic(p.polyclinicId())).filter(p -> p.unitCode().equals(code)).isPresent();
+        boolean ours = plan != null && units.plan(plan).flatMap(p -> units.polyclinic(p.polyclinicId())).filter(p -> p.unitCode().equals(code)).isPresent();
         try {
             int value = Integer.parseInt(quota == null ? "" : quota.strip());
             if (!ours || value < 0 || value > 1000) {
@@ -159,15 +162,19 @@ class UnitAdminController {
     }
 
     @PostMapping("/{code}/hari/hapus")
-    String removeOverride(@PathVariable String code, @RequestParam String day, RedirectAttributes flash) {
+    String removeOverride(@PathVariable String code, @RequestParam(required = false) String day, RedirectAttributes flash) {
         runs(code);
-        units.removeOverride(code, LocalDate.parse(day));
-        flash.addFlashAttribute("done", "health.admin.saved");
+        try {
+            units.removeOverride(code, LocalDate.parse(day == null ? "" : day));
+            flash.addFlashAttribute("done", "health.admin.saved");
+        } catch (DateTimeParseException e) {
+            flash.addFlashAttribute("problem", "health.admin.dayInvalid");
+        }
         return "redirect:/dinkes/unit/" + code;
     }
 
     @PostMapping("/{code}/petugas")
-    String staff(@PathVariable String code, @RequestParam String username, @RequestParam(defaultValue = "add") String action,
+    String staff(@PathVariable String code, @RequestParam(required = false) String username, @RequestParam(defaultValue = "add") String action,
             RedirectAttributes flash) {
         keepsAll();
         runs(code);
