@@ -17,6 +17,7 @@ import id.go.mimikakab.notification.NotificationChannel;
 import id.go.mimikakab.notification.OutboxMessage;
 import id.go.mimikakab.report.ReportWorkflow;
 import id.go.mimikakab.testing.GammuTables;
+import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
 import id.go.mimikakab.testing.PostgresTest;
 
@@ -109,6 +110,7 @@ class GammuGatewayOnPostgresIntegrationTests {
         String ticket = (String) reportFrom(phone).get("ticket");
 
         workflow.route(OPERATOR, ticket, "PUPR");
+        deliverQueuedSmsTo(phone);
         String answer = "Tim Dinas PUPR sudah meninjau jembatan. Papan yang patah diganti minggu ini dan jembatan ditutup "
                 + "sementara untuk kendaraan roda empat. Warga diminta memakai jalan memutar lewat Jalan Yos Sudarso sampai "
                 + "pekerjaan selesai. Terima kasih atas laporannya.";
@@ -324,8 +326,9 @@ class GammuGatewayOnPostgresIntegrationTests {
         return messagesTo(number, "mimika-notice-%");
     }
 
-    /** What the notification dispatcher does with the SMS it finds due: hand each to the channel's sender. */
+    /** What the notification dispatcher does with the SMS it finds due, once the events were handled: hand each to the channel's sender. */
     private void deliverQueuedSmsTo(String number) {
+        HandledEvents.await(jdbc);
         jdbc.sql("select id, subject, body, attempts from notification_outbox where channel = 'SMS' and recipient = :r and sent_at is null order by id")
                 .param("r", number)
                 .query((rs, n) -> new OutboxMessage(rs.getLong("id"), NotificationChannel.SMS, number, rs.getString("subject"),

@@ -9,6 +9,7 @@ import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.audit.AuditEntry;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +145,9 @@ class CallCentreIntegrationTests {
         return jdbc.sql("select ticket from report where reporter_phone = :p").param("p", phone).query(String.class).single();
     }
 
+    /** The SMS queued for a number, once every event so far was handled. */
     private List<String> smsTo(String number) {
+        HandledEvents.await(jdbc);
         return jdbc.sql("select body from notification_outbox where channel = 'SMS' and recipient = :r order by id")
                 .param("r", number).query(String.class).list();
     }
