@@ -268,10 +268,21 @@ public class ReportIntake {
         StoredAnswer answer = StoredAnswer.of(report);
         try {
             batches.store(new IntakeBatches.Pending(report, key, requestHash, key == null ? null : json.writeValueAsString(answer)));
-        } catch (RuntimeException notStored) {
+        } catch (IntakeBatches.NotBatched notTaken) {
             return Optional.empty();
+        } catch (RuntimeException failed) {
+            // A commit can fail on its way back (the connection lost after the database committed): a report without
+            // a key would then be stored twice, so whether the batch stored it is asked before storing it again.
+            if (!storedAs(report.ticket())) {
+                return Optional.empty();
+            }
         }
         return Optional.of(answer.receipt(pins.pinFor(report.ticket())));
+    }
+
+    private boolean storedAs(TicketNumber ticket) {
+        return jdbc.sql("select count(*) from report where ticket = :ticket").param("ticket", ticket.value())
+                .query(Long.class).single() > 0;
     }
 
     private Report newReport(NewReport content, Channel channel, String recordedBy) {
