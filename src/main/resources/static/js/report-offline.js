@@ -62,29 +62,39 @@
     if (file.size <= MAX_BYTES && !/^image\/(png|webp)$/.test(file.type)) {
       return Promise.resolve(file);
     }
-    return new Promise(function (resolve) {
-      var img = new Image();
-      img.onload = function () {
-        var scale = Math.min(1, MAX_SIDE / Math.max(img.naturalWidth, img.naturalHeight));
+    // createImageBitmap reads the file without a blob: URL, which the Content-Security-Policy does not allow for images
+    if (!window.createImageBitmap) {
+      return Promise.resolve(file);
+    }
+    return createImageBitmap(file).then(function (img) {
+      return new Promise(function (resolve) {
+        var scale = Math.min(1, MAX_SIDE / Math.max(img.width, img.height));
         var canvas = document.createElement('canvas');
-        canvas.width = Math.round(img.naturalWidth * scale);
-        canvas.height = Math.round(img.naturalHeight * scale);
+        canvas.width = Math.round(img.width * scale);
+        canvas.height = Math.round(img.height * scale);
         canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
         var quality = 0.85;
         (function encode() {
           canvas.toBlob(function (blob) {
-            if (blob && blob.size > MAX_BYTES && quality > 0.4) {
+            if (blob && blob.size > MAX_BYTES && quality > 0.5) {
               quality -= 0.15;
+              encode();
+            } else if (blob && blob.size > MAX_BYTES) {
+              // still too large at a fair quality: fewer pixels instead
+              var fewer = document.createElement('canvas');
+              fewer.width = Math.round(canvas.width * 0.75);
+              fewer.height = Math.round(canvas.height * 0.75);
+              fewer.getContext('2d').drawImage(canvas, 0, 0, fewer.width, fewer.height);
+              canvas = fewer;
               encode();
             } else {
               resolve(blob || file);
             }
           }, 'image/jpeg', quality);
         })();
-        URL.revokeObjectURL(img.src);
-      };
-      img.onerror = function () { resolve(file); };
-      img.src = URL.createObjectURL(file);
+      });
+    }, function () {
+      return file;
     });
   }
 
