@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,18 +63,15 @@ class IntakeBatches implements DisposableBean {
     private final ReportStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private final Duration longestWait;
     private volatile boolean open = true;
 
-    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-            ReportProperties properties) {
+    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties) {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.events = events;
         this.longestWait = properties.intakeWait();
         for (int i = 1; i <= properties.intakeWriters(); i++) {
             Thread writer = new Thread(this::writeWhileOpen, "intake-writer-" + i);
@@ -168,9 +164,6 @@ class IntakeBatches implements DisposableBean {
                     jdbc.batchUpdate(ReportIntake.CLAIM_KEY, claims);
                 }
                 store.insertAll(accepted.stream().map(Pending::report).toList());
-                for (Pending p : accepted) {
-                    events.publishEvent(ReportChanged.of(p.report(), "SUBMITTED"));
-                }
             });
         } catch (RuntimeException | Error failure) {
             log.debug("A batch of {} reports was not stored; each is stored on its own", accepted.size(), failure);

@@ -48,7 +48,7 @@ class SlowBatchCommitIntegrationTests {
         Object slowCommitListener() {
             return new Object() {
                 @EventListener
-                void on(ReportChanged changed) throws InterruptedException {
+                void on(ReportEvent changed) throws InterruptedException {
                     if (changed.reporterEmail() != null && changed.reporterEmail().startsWith(SLOW)
                             && slowed.compareAndSet(false, true)) {
                         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
