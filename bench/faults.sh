@@ -36,7 +36,7 @@ log() { printf '[faults %4ds] %s\n' "$((SECONDS - started))" "$*" >&2; }
 
 [[ -f $CLUSTER_DIR/env ]] || "$cluster" up
 sql() { "$cluster" psql -tA -F ' ' -c "$1"; }
-progress() { cat "$1.progress" 2>/dev/null || echo 0; }
+progress() { local answered; answered=$(cat "$1.progress" 2>/dev/null || true); echo "${answered:-0}"; }
 wait_progress() { while (($(progress "$1") < $2)) && kill -0 "$3" 2>/dev/null; do sleep 0.5; done; }
 
 load() { # tag count results [client options]

@@ -10,6 +10,7 @@ The number of answered submissions is kept in RESULTS.progress for the fault scr
 import argparse
 import http.client
 import json
+import os
 import threading
 import time
 import urllib.parse
@@ -95,8 +96,9 @@ def worker():
             out.flush()
             answered[0] += 1
             if answered[0] % 10 == 0 or answered[0] == args.count:
-                with open(args.results + ".progress", "w") as progress:
+                with open(args.results + ".progress.tmp", "w") as progress:
                     progress.write(str(answered[0]))
+                os.replace(args.results + ".progress.tmp", args.results + ".progress")
 
 
 threads = [threading.Thread(target=worker) for _ in range(args.concurrency)]
