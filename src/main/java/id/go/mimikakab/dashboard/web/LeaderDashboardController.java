@@ -14,8 +14,10 @@ import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.region.Village;
 import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportViews;
+import id.go.mimikakab.report.StaffReport;
 import id.go.mimikakab.system.NotFoundException;
 import id.go.mimikakab.system.Wit;
 
@@ -45,10 +47,13 @@ class LeaderDashboardController {
     private final RegionCatalog regions;
     private final HolidayCalendar calendar;
     private final Sparkline sparkline;
+    private final WallNames names;
     private final Clock clock;
 
     LeaderDashboardController(SharedFigures shared, PerformanceFigures figures, ReportViews reports,
-            AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline, Clock clock) {
+            AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline,
+            WallNames names, Clock clock) {
+        this.names = names;
         this.shared = shared;
         this.figures = figures;
         this.reports = reports;
@@ -126,7 +131,11 @@ class LeaderDashboardController {
 
     @GetMapping("/pimpinan/laporan/{ticket}")
     String report(@PathVariable String ticket, Model model) {
-        model.addAttribute("item", reports.staffView(ticket, SignedIn.required()));
+        StaffReport item = reports.staffView(ticket, SignedIn.required());
+        model.addAttribute("item", item);
+        model.addAttribute("names", names.load());
+        model.addAttribute("village", item.report().villageCode() == null ? null
+                : regions.village(item.report().villageCode()).map(Village::name).orElse(item.report().villageCode()));
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         model.addAttribute("today", Wit.dateOf(clock.instant()));
         return "dashboard/report";

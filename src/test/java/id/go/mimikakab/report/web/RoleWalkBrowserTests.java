@@ -1,0 +1,173 @@
+package id.go.mimikakab.report.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.report.Channel;
+import id.go.mimikakab.report.PhotoUpload;
+import id.go.mimikakab.report.Receipt;
+import id.go.mimikakab.report.ReportIntake;
+import id.go.mimikakab.report.ReportSubmission;
+import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.testing.BrowserTest;
+import id.go.mimikakab.testing.HeadlessChromium;
+import id.go.mimikakab.upload.TestPhotos;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The walk through every role's path on a 360 × 740 phone (issue #14): what the operator, the agency, the Bupati
+ * and the public see of one report.
+ */
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:role-walk-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa",
+        "spring.datasource.password="})
+class RoleWalkBrowserTests {
+
+    static final int WIDTH = 360;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReportIntake intake;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    private HeadlessChromium browser;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start(WIDTH, 740);
+        driver = browser.driver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void staffSeeTheCitizensPhotoAndTheAgencysAfterPhotoReachesTheReporterAndThePublic() throws IOException {
+        Receipt r = submitted(false, TestPhotos.jpeg(800, 600));
+        route(r);
+
+        signIn("mcc");
+        open("/mcc/laporan/" + r.ticket());
+        assertPhotoShownAndOpensFullSize("Foto dari pelapor", 800);
+
+        signIn("pupr.staf");
+        open("/opd/laporan/" + r.ticket());
+        assertPhotoShownAndOpensFullSize("Foto dari pelapor", 800);
+        Path after = Files.createTempFile("sesudah-", ".jpg");
+        Files.write(after, TestPhotos.jpeg(640, 480));
+        driver.findElement(By.cssSelector("#selesai textarea[name=evidence]")).sendKeys("Lubang sudah ditambal dan diaspal.");
+        driver.findElement(By.id("completion-photos")).sendKeys(after.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#selesai button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Lubang sudah ditambal"));
+        assertThat(photoAlts()).contains("Foto dari pelapor", "Foto hasil pekerjaan");
+
+        signIn("bupati");
+        open("/pimpinan/laporan/" + r.ticket());
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Lokasi", "Mimika Baru");
+        assertPhotoShownAndOpensFullSize("Foto hasil pekerjaan", 640);
+
+        driver.manage().deleteAllCookies();
+        open("/laporan/" + r.ticket());
+        assertThat(photoAlts()).contains("Foto dari pelapor", "Foto hasil pekerjaan");
+        open("/lacak");
+        driver.findElement(By.id("tiket")).sendKeys(r.ticket());
+        driver.findElement(By.id("pin")).sendKeys(r.pin());
+        driver.findElement(By.cssSelector("#track-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/lacak/" + r.ticket()));
+        assertPhotoShownAndOpensFullSize("Foto hasil pekerjaan", 640);
+    }
+
+    @Test
+    void theBupatiSeesNoPhotoOrPlaceOfAConfidentialReportWhileTheOperatorDoes() {
+        Receipt r = submitted(true, TestPhotos.jpeg(400, 300));
+        route(r);
+
+        signIn("mcc");
+        open("/mcc/laporan/" + r.ticket());
+        assertThat(photoAlts()).containsExactly("Foto dari pelapor");
+
+        signIn("bupati");
+        open("/pimpinan/laporan/" + r.ticket());
+        assertThat(photoAlts()).isEmpty();
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Lokasi", "Kwamki");
+    }
+
+    private Receipt submitted(boolean confidential, byte[] photo) {
+        return intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jalan berlubang di depan pasar Kwamki " + System.nanoTime(),
+                        "94.04.01", "94.04.01.1002", null, null, "Depan pasar", false, confidential, "Yohanes", "081234567890", null),
+                Channel.WEB, null, null, List.of(new PhotoUpload("jalan.jpg", photo)));
+    }
+
+    private void route(Receipt r) {
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), r.ticket(), "PUPR");
+    }
+
+    private void assertPhotoShownAndOpensFullSize(String alt, int fullWidth) {
+        assertThat(scrollWidth()).as("page width of " + driver.getCurrentUrl()).isLessThanOrEqualTo(WIDTH);
+        WebElement thumbnail = wait.until(d -> d.findElement(By.cssSelector(".photo-list img[alt='" + alt + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", thumbnail);
+        wait.until(d -> naturalWidth(thumbnail) > 0);
+        assertThat(naturalWidth(thumbnail)).as("thumbnail").isLessThan(fullWidth);
+        thumbnail.click();
+        wait.until(d -> !d.findElements(By.tagName("img")).isEmpty() && naturalWidth(d.findElement(By.tagName("img"))) > 0);
+        assertThat(naturalWidth(driver.findElement(By.tagName("img")))).as("full size").isEqualTo(fullWidth);
+        driver.navigate().back();
+    }
+
+    private List<String> photoAlts() {
+        return driver.findElements(By.cssSelector(".photo-list img")).stream().map(i -> i.getAttribute("alt")).toList();
+    }
+
+    private long naturalWidth(WebElement image) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", image)).longValue();
+    }
+
+    private void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private long scrollWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+    }
+}
