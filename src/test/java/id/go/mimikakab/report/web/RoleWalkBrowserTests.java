@@ -124,6 +124,37 @@ class RoleWalkBrowserTests {
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Lokasi", "Kwamki");
     }
 
+    @Test
+    void theBupatiLandsOnHisDashboardAndEveryRoleReachesItsScreensFromTheNavigation() {
+        signIn("bupati");
+        assertThat(driver.getCurrentUrl()).endsWith("/pimpinan");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dasbor pimpinan");
+        assertThat(navigation()).containsExactly("Dasbor pimpinan", "Antrian MCC", "Dinding pantau");
+        assertThat(driver.findElement(By.cssSelector(".staff-nav a[aria-current=page]")).getText()).isEqualTo("Dasbor pimpinan");
+        assertThat(scrollWidth()).as("page width of /pimpinan").isLessThanOrEqualTo(WIDTH);
+
+        assertEveryLinkOpens("bupati", List.of("Dasbor pimpinan", "Antrian MCC", "Dinding pantau"));
+        assertEveryLinkOpens("mcc", List.of("Dasbor pimpinan", "Antrian MCC", "Dinding pantau", "Catat laporan"));
+        assertEveryLinkOpens("pupr.kepala", List.of("Kinerja OPD", "Kotak masuk OPD", "Catat laporan"));
+        assertEveryLinkOpens("pupr.staf", List.of("Kotak masuk OPD", "Catat laporan"));
+        assertEveryLinkOpens("admin", List.of("Dasbor pimpinan", "Dinding pantau", "Administrasi"));
+    }
+
+    private void assertEveryLinkOpens(String username, List<String> expected) {
+        signIn(username);
+        assertThat(navigation()).as("navigation of " + username).containsExactlyElementsOf(expected);
+        List<String> targets = driver.findElements(By.cssSelector(".staff-nav a")).stream().map(a -> a.getAttribute("href")).toList();
+        for (String target : targets) {
+            driver.get(target);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as(username + " opens " + target).isNotEqualTo("Terjadi kesalahan");
+            assertThat(driver.findElements(By.cssSelector(".staff-nav a[aria-current=page]"))).as("current screen marked on " + target).hasSize(1);
+        }
+    }
+
+    private List<String> navigation() {
+        return driver.findElements(By.cssSelector(".staff-nav a")).stream().map(WebElement::getText).toList();
+    }
+
     private Receipt submitted(boolean confidential, byte[] photo) {
         return intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jalan berlubang di depan pasar Kwamki " + System.nanoTime(),
                         "94.04.01", "94.04.01.1002", null, null, "Depan pasar", false, confidential, "Yohanes", "081234567890", null),
