@@ -140,6 +140,36 @@ class RoleWalkBrowserTests {
         assertEveryLinkOpens("admin", List.of("Dasbor pimpinan", "Dinding pantau", "Administrasi"));
     }
 
+    @Test
+    void thePublicMapShowsReportsPlacedOnlyByVillageAtTheirDistrictsCentreClustered() {
+        Receipt first = intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jembatan kayu di Tembagapura patah " + System.nanoTime(),
+                "94.04.10", "94.04.10.2009", null, null, null, false, false, null, null, null), Channel.WEB, null, null);
+        Receipt second = intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jalan ke Tembagapura tertutup longsor " + System.nanoTime(),
+                "94.04.10", "94.04.10.2009", null, null, null, false, false, null, null, null), Channel.WEB, null, null);
+
+        open("/laporan/peta");
+        WebElement cluster = wait.until(d -> d.findElements(By.cssSelector("#report-map .map-pin")).stream()
+                .filter(pin -> pin.getText().matches("\\d+ laporan")).findFirst().orElse(null));
+        assertThat(scrollWidth()).as("page width of the map").isLessThanOrEqualTo(WIDTH);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("pusat wilayahnya");
+        // Both Tembagapura reports sit at the district's centre, so they share one cluster, which lists them.
+        String listed = "";
+        for (WebElement pin : driver.findElements(By.cssSelector("#report-map .map-pin"))) {
+            if (!pin.getText().endsWith(" laporan")) {
+                continue;
+            }
+            pin.click();
+            listed = wait.until(d -> d.findElement(By.cssSelector(".leaflet-popup-content"))).getAttribute("textContent");
+            if (listed.contains(first.ticket())) {
+                break;
+            }
+        }
+        assertThat(listed).contains(first.ticket(), second.ticket(), "Lokasi perkiraan");
+        WebElement popup = driver.findElement(By.cssSelector(".leaflet-popup-content"));
+        popup.findElement(By.partialLinkText(first.ticket())).click();
+        wait.until(ExpectedConditions.urlContains("/laporan/" + first.ticket()));
+    }
+
     private void assertEveryLinkOpens(String username, List<String> expected) {
         signIn(username);
         assertThat(navigation()).as("navigation of " + username).containsExactlyElementsOf(expected);
