@@ -1,9 +1,11 @@
 package id.go.mimikakab.report.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,9 +58,11 @@ class CitizenReportController {
     private final RegionCatalog regions;
     private final AgencyDirectory agencies;
     private final SubmissionLimiter limiter;
+    private final Clock clock;
 
     CitizenReportController(ReportIntake intake, ReportCategories categories, RegionCatalog regions,
-            AgencyDirectory agencies, SubmissionLimiter limiter) {
+            AgencyDirectory agencies, SubmissionLimiter limiter, Clock clock) {
+        this.clock = clock;
         this.intake = intake;
         this.categories = categories;
         this.regions = regions;
@@ -96,13 +100,21 @@ class CitizenReportController {
             fill(model);
             return "report/form";
         }
+        List<PhotoUpload> uploads = uploads(chosen);
+        String fingerprint = RecentSubmissions.fingerprint(submission, uploads);
+        Optional<ReceiptNote> sentBefore = RecentSubmissions.sentBefore(request.getSession(false), fingerprint, clock.instant());
+        if (sentBefore.isPresent()) {
+            flash.addFlashAttribute("receipt", sentBefore.get());
+            flash.addFlashAttribute("sentBefore", true);
+            return "redirect:/lapor/terkirim/" + sentBefore.get().ticket();
+        }
         OptionalLong wait = limiter.submission(request.getRemoteAddr());
         if (wait.isPresent()) {
             throw new TooManyRequestsException(wait.getAsLong());
         }
         Receipt receipt;
         try {
-            receipt = intake.submit(submission, Channel.WEB, null, form.idempotencyKey(), uploads(chosen));
+            receipt = intake.submit(submission, Channel.WEB, null, form.idempotencyKey(), uploads);
         } catch (IdempotencyConflictException sentBeforeWithOtherContent) {
             model.addAttribute("form", form.withNewKey());
             model.addAttribute("alreadySent", true);
@@ -120,7 +132,9 @@ class CitizenReportController {
         }
         // this browser may now confirm, reopen or answer on /lacak without typing the PIN again
         ReporterPins.remember(request.getSession(), receipt.ticket(), receipt.pin());
-        flash.addFlashAttribute("receipt", ReceiptNote.of(receipt));
+        ReceiptNote note = ReceiptNote.of(receipt);
+        RecentSubmissions.remember(request.getSession(), fingerprint, note, clock.instant());
+        flash.addFlashAttribute("receipt", note);
         return "redirect:/lapor/terkirim/" + receipt.ticket();
     }
 

@@ -27,10 +27,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The walk through every role's path on a 360 × 740 phone (issue #14): what the operator, the agency, the Bupati
@@ -56,6 +58,9 @@ class RoleWalkBrowserTests {
 
     @Autowired
     StaffAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private HeadlessChromium browser;
     private WebDriver driver;
@@ -168,6 +173,38 @@ class RoleWalkBrowserTests {
         WebElement popup = driver.findElement(By.cssSelector(".leaflet-popup-content"));
         popup.findElement(By.partialLinkText(first.ticket())).click();
         wait.until(ExpectedConditions.urlContains("/laporan/" + first.ticket()));
+    }
+
+    @Test
+    void backAfterSendingAndSendAgainReturnsTheFirstReceiptInsteadOfASecondReport() {
+        String text = "Lampu jalan di depan gereja mati sejak seminggu " + System.nanoTime();
+        open("/lapor");
+        fillReportForm(text);
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket"))).getText();
+
+        driver.navigate().back();
+        // The form page is not cached, so Back loads it afresh with a new form key, as on the phone in the walk.
+        driver.navigate().refresh();
+        wait.until(d -> !d.findElements(By.id("description")).isEmpty());
+        fillReportForm(text);
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        String again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket"))).getText();
+
+        assertThat(again).isEqualTo(ticket);
+        assertThat(driver.findElement(By.id("sent-before")).getText()).contains("tidak kami catat dua kali");
+        assertThat(jdbc.sql("select count(*) from report where description = :text").param("text", text)
+                .query(Long.class).single()).as("reports stored with this text").isEqualTo(1);
+    }
+
+    private void fillReportForm(String text) {
+        driver.findElement(By.cssSelector("label[for=kind-COMPLAINT]")).click();
+        new Select(driver.findElement(By.id("categoryCode"))).selectByValue("JALAN");
+        driver.findElement(By.id("description")).clear();
+        driver.findElement(By.id("description")).sendKeys(text);
+        new Select(driver.findElement(By.id("districtCode"))).selectByValue("94.04.01");
+        wait.until(d -> d.findElements(By.cssSelector("#villageCode optgroup")).isEmpty());
+        new Select(driver.findElement(By.id("villageCode"))).selectByValue("94.04.01.1002");
     }
 
     private void assertEveryLinkOpens(String username, List<String> expected) {
