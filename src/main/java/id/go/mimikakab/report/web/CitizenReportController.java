@@ -3,6 +3,7 @@ package id.go.mimikakab.report.web;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import id.go.mimikakab.report.ReportCategories;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportKind;
 import id.go.mimikakab.report.ReportSubmission;
+import id.go.mimikakab.report.StagedPhotos;
 import id.go.mimikakab.report.Responsible;
 import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.system.NotFoundException;
@@ -58,10 +60,12 @@ class CitizenReportController {
     private final RegionCatalog regions;
     private final AgencyDirectory agencies;
     private final SubmissionLimiter limiter;
+    private final StagedPhotos staged;
     private final Clock clock;
 
     CitizenReportController(ReportIntake intake, ReportCategories categories, RegionCatalog regions,
-            AgencyDirectory agencies, SubmissionLimiter limiter, Clock clock) {
+            AgencyDirectory agencies, SubmissionLimiter limiter, StagedPhotos staged, Clock clock) {
+        this.staged = staged;
         this.clock = clock;
         this.intake = intake;
         this.categories = categories;
@@ -82,10 +86,16 @@ class CitizenReportController {
 
     @PostMapping
     String submit(@ModelAttribute("form") ReportForm form, BindingResult errors,
-            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+            @RequestParam(name = "removedPhoto", required = false) List<Long> removedPhotos, HttpServletRequest request,
             Model model, RedirectAttributes flash) {
         ReportSubmission submission = form.toSubmission();
         List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
+        String stagingKey = form.idempotencyKey();
+        if (removedPhotos != null && !removedPhotos.isEmpty()) {
+            staged.discard(stagingKey, removedPhotos);
+        }
+        int kept = staged.of(stagingKey).size();
         try {
             intake.check(submission);
         } catch (InvalidReportException e) {
@@ -93,14 +103,18 @@ class CitizenReportController {
                 errors.rejectValue(problem.field(), problem.code());
             }
         }
-        if (chosen.size() > MAX_PHOTOS) {
+        boolean tooMany = kept + chosen.size() > MAX_PHOTOS;
+        if (tooMany) {
             model.addAttribute("photoProblem", "citizen.form.photos.tooMany");
         }
-        if (errors.hasErrors() || chosen.size() > MAX_PHOTOS) {
-            fill(model);
-            return "report/form";
+        if (errors.hasErrors() || tooMany) {
+            if (!tooMany && !chosen.isEmpty()) {
+                keepForNextTime(stagingKey, uploads(chosen), model);
+            }
+            return form(stagingKey, model);
         }
-        List<PhotoUpload> uploads = uploads(chosen);
+        List<PhotoUpload> uploads = new ArrayList<>(staged.uploads(stagingKey, List.of()));
+        uploads.addAll(uploads(chosen));
         String fingerprint = RecentSubmissions.fingerprint(submission, uploads);
         Optional<ReceiptNote> sentBefore = RecentSubmissions.sentBefore(request.getSession(false), fingerprint, clock.instant());
         if (sentBefore.isPresent()) {
@@ -122,14 +136,13 @@ class CitizenReportController {
             return "report/form";
         } catch (PhotosBusyException busy) {
             model.addAttribute("photoProblem", "upload.photo.busy");
-            fill(model);
-            return "report/form";
+            return form(stagingKey, model);
         } catch (InvalidReportException photoRefused) {
             photoRefused.problems().stream().filter(p -> "photos".equals(p.field())).findFirst()
                     .ifPresent(p -> model.addAttribute("photoProblem", p.code()));
-            fill(model);
-            return "report/form";
+            return form(stagingKey, model);
         }
+        staged.discard(stagingKey, null);
         // this browser may now confirm, reopen or answer on /lacak without typing the PIN again
         ReporterPins.remember(request.getSession(), receipt.ticket(), receipt.pin());
         ReceiptNote note = ReceiptNote.of(receipt);
@@ -138,8 +151,28 @@ class CitizenReportController {
         return "redirect:/lapor/terkirim/" + receipt.ticket();
     }
 
+    /**
+     * Keeps the photos of a form that came back with an error, so that they need not be attached again; without a
+     * form key of ours (a form from elsewhere) the form says plainly that they must be attached again.
+     */
+    private void keepForNextTime(String stagingKey, List<PhotoUpload> uploads, Model model) {
+        if (stagingKey == null) {
+            model.addAttribute("photosNotKept", true);
+            return;
+        }
+        staged.stage(stagingKey, uploads).stream().findFirst()
+                .ifPresent(problem -> model.addAttribute("photoProblem", problem.code()));
+    }
+
+    /** The form again with what was typed, and the photos kept for it. */
+    private String form(String stagingKey, Model model) {
+        model.addAttribute("stagedPhotos", staged.of(stagingKey));
+        fill(model);
+        return "report/form";
+    }
+
     private static List<PhotoUpload> uploads(List<MultipartFile> photos) {
-        List<PhotoUpload> uploads = new java.util.ArrayList<>();
+        List<PhotoUpload> uploads = new ArrayList<>();
         for (MultipartFile photo : photos) {
             try {
                 uploads.add(new PhotoUpload(photo.getOriginalFilename(), photo.getBytes()));
@@ -177,6 +210,9 @@ class CitizenReportController {
         model.addAttribute("maxDescription", ReportIntake.MAX_DESCRIPTION);
         model.addAttribute("maxPhotos", MAX_PHOTOS);
         model.addAttribute("anchors", ANCHORS);
+        if (!model.containsAttribute("stagedPhotos")) {
+            model.addAttribute("stagedPhotos", List.of());
+        }
     }
 
     /** What the receipt page needs, kept in the session for one redirect; serializable for the JDBC session store. */

@@ -197,6 +197,29 @@ class RoleWalkBrowserTests {
                 .query(Long.class).single()).as("reports stored with this text").isEqualTo(1);
     }
 
+    @Test
+    void aPhotoAttachedToAFormWithAnErrorIsKeptAndSentWithTheReport() throws IOException {
+        Path photo = Files.createTempFile("jalan-", ".jpg");
+        Files.write(photo, TestPhotos.jpeg(800, 600));
+        open("/lapor");
+        fillReportForm("pendek");
+        driver.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+
+        WebElement kept = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staged-photos")));
+        assertThat(kept.getText()).contains("1 foto sudah tersimpan", photo.getFileName().toString());
+        assertThat(driver.findElement(By.id("error-summary")).getText()).isNotEmpty();
+        String text = "Jalan berlubang di depan SD Inpres, sudah lama tidak diperbaiki " + System.nanoTime();
+        driver.findElement(By.id("description")).clear();
+        driver.findElement(By.id("description")).sendKeys(text);
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket"))).getText();
+
+        assertThat(jdbc.sql("select count(*) from report_photo p join report r on r.id = p.report_id where r.ticket = :t")
+                .param("t", ticket).query(Long.class).single()).as("photos of the report").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from staged_photo").query(Long.class).single()).as("photos still staged").isZero();
+    }
+
     private void fillReportForm(String text) {
         driver.findElement(By.cssSelector("label[for=kind-COMPLAINT]")).click();
         new Select(driver.findElement(By.id("categoryCode"))).selectByValue("JALAN");

@@ -296,7 +296,7 @@ class StaffScreensIntegrationTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"mcc,/mcc/antrian", "bupati,/mcc/antrian", "pupr.staf,/opd/laporan", "dinkes.kepala,/opd/laporan", "admin,/admin"})
+    @CsvSource({"mcc,/mcc/antrian", "bupati,/pimpinan", "pupr.staf,/opd/laporan", "dinkes.kepala,/opd/laporan", "admin,/admin"})
     void theStaffHomeSendsEachRoleToItsScreen(String user, String screen) {
         assertThat(mvc.get().uri("/staf").header("Authorization", "Bearer demo-" + user))
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo(screen);
