@@ -1,0 +1,74 @@
+package id.go.mimikakab.report.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.report.Channel;
+import id.go.mimikakab.report.ReportIntake;
+import id.go.mimikakab.report.ReportSubmission;
+import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.testing.MutableClock;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** What the walk through every role's path found on the server side (issue #14), checked page by page. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClock.Configuration.class)
+class RoleWalkIntegrationTests {
+
+    static final String KWAMKI = "94.04.01.1002";
+    static final String MIMIKA_BARU = "94.04.01";
+    static final String UNCONFIRMED = "belum dimasukkan ke kalender";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ReportIntake intake;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void yearsAreWrittenWithoutAThousandsSeparator() {
+        assertThat(mvc.get().uri("/admin/kalender?tahun=2027").header("Authorization", "Bearer demo-admin")).hasStatusOk()
+                .bodyText().contains("Kalender hari libur 2027", "untuk tahun 2027").doesNotContain("2.027", "2.026");
+    }
+
+    @Test
+    void everyPageWithADeadlineInAYearWithoutHolidaysSaysTheDeadlineMayMove() {
+        // 23 December 2026 + 5 working days of the agency = early January 2027, a year without holidays in the calendar.
+        clock.set("2026-12-23T10:00+09:00");
+        String ticket = submit("Jalan berlubang di depan kantor distrik sejak minggu lalu");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+
+        assertThat(mvc.get().uri("/laporan/{t}", ticket)).hasStatusOk().bodyText().contains(UNCONFIRMED, "2027");
+        assertThat(mvc.get().uri("/opd/laporan/{t}", ticket).header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
+                .bodyText().contains(UNCONFIRMED);
+        assertThat(mvc.get().uri("/mcc/laporan/{t}", ticket).header("Authorization", "Bearer demo-mcc")).hasStatusOk()
+                .bodyText().contains(UNCONFIRMED);
+        assertThat(mvc.get().uri("/pimpinan/laporan/{t}", ticket).header("Authorization", "Bearer demo-bupati")).hasStatusOk()
+                .bodyText().contains(UNCONFIRMED);
+
+        clock.set("2026-11-02T10:00+09:00");
+        String early = submit("Jalan berlubang di depan pasar lama sejak minggu lalu");
+        assertThat(mvc.get().uri("/laporan/{t}", early)).hasStatusOk().bodyText().doesNotContain(UNCONFIRMED);
+    }
+
+    private String submit(String description) {
+        return intake.submit(new ReportSubmission("COMPLAINT", "JALAN", description + " " + System.nanoTime(), MIMIKA_BARU,
+                KWAMKI, null, null, null, false, false, null, null, null), Channel.WEB, null, null).ticket();
+    }
+}
