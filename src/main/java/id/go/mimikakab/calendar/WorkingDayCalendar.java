@@ -115,7 +115,7 @@ public final class WorkingDayCalendar {
         LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(now.getEpochSecond() + WIT_OFFSET.getTotalSeconds(), 86_400L));
         LocalDate dueDay = LocalDate.ofEpochDay(Math.floorDiv(due.getEpochSecond() + WIT_OFFSET.getTotalSeconds(), 86_400L));
         if (!now.isAfter(due)) {
-            return new Countdown(false, dueDay.equals(today), workingDaysBetween(today, dueDay));
+            return new Countdown(false, dueDay.equals(today), dueDay.equals(today) ? 0 : workingDaysBetween(today.plusDays(1), dueDay));
         }
         return new Countdown(true, false, workingDaysBetween(dueDay.plusDays(1), today));
     }

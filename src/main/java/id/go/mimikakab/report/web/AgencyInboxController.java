@@ -135,6 +135,9 @@ class AgencyInboxController {
         } else {
             requireText(errors, "message", message, "inbox.followUp.required");
         }
+        if (!form.visibilityChosen()) {
+            errors.rejectValue("visibility", "inbox.followUp.visibility.required");
+        }
         return act(me, ticket, canonical, errors, model, flash,
                 () -> workflow.followUp(me, canonical, message, form.visibleToPublic(), form.uploads()),
                 form.visibleToPublic() ? "inbox.notice.followedUp" : "inbox.notice.noted");

@@ -40,15 +40,20 @@ final class ReportActionForms {
     /** A follow-up; {@code visibility} is PUBLIC (the reporter and the public read it) or INTERNAL (staff only). */
     record FollowUpForm(String message, String visibility, List<MultipartFile> photos) {
         static FollowUpForm withMessage(String message) {
-            return new FollowUpForm(message, "PUBLIC", List.of());
+            return new FollowUpForm(message, null, List.of());
         }
 
         List<PhotoUpload> uploads() {
             return StaffPhotos.uploads(photos);
         }
 
+        /** The writer chose who reads the note: nothing is preselected, so no internal note goes public by a slip. */
+        boolean visibilityChosen() {
+            return "PUBLIC".equals(visibility) || "INTERNAL".equals(visibility);
+        }
+
         boolean visibleToPublic() {
-            return !"INTERNAL".equals(visibility);
+            return "PUBLIC".equals(visibility);
         }
     }
 

@@ -67,6 +67,31 @@ class RoleWalkIntegrationTests {
         assertThat(mvc.get().uri("/laporan/{t}", early)).hasStatusOk().bodyText().doesNotContain(UNCONFIRMED);
     }
 
+    @Test
+    void deadlinesCountTheWayTheRuleIsWritten() {
+        // A Tuesday morning: three working days for the command centre read "sisa 3", five for the agency "sisa 5".
+        clock.set("2031-03-04T10:00+09:00");
+        String ticket = submit("Saluran air tersumbat di depan sekolah dasar");
+        assertThat(mvc.get().uri("/laporan/{t}", ticket)).hasStatusOk().bodyText().contains("sisa 3 hari kerja");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        assertThat(mvc.get().uri("/opd/laporan/{t}", ticket).header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
+                .bodyText().contains("sisa 5 hari kerja").doesNotContain("sisa 6 hari kerja");
+    }
+
+    @Test
+    void anAgencyNoteHasNoPreselectedAudienceAndIsRefusedUntilOneIsChosen() {
+        clock.set("2031-03-04T10:00+09:00");
+        String ticket = submit("Lampu jalan mati di simpang tiga dekat gereja");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        assertThat(mvc.get().uri("/opd/laporan/{t}", ticket).header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
+                .bodyText().doesNotContainPattern("name=\"visibility\"[^>]*checked");
+
+        assertThat(mvc.post().uri("/opd/laporan/{t}/tindak-lanjut", ticket).header("Authorization", "Bearer demo-pupr.staf")
+                .param("message", "Petugas sudah dijadwalkan memeriksa lampu besok pagi.")).hasStatusOk()
+                .bodyText().contains("Pilih siapa yang membaca catatan ini", "Petugas sudah dijadwalkan memeriksa lampu besok pagi.");
+        assertThat(mvc.get().uri("/laporan/{t}", ticket)).bodyText().doesNotContain("Petugas sudah dijadwalkan");
+    }
+
     private String submit(String description) {
         return intake.submit(new ReportSubmission("COMPLAINT", "JALAN", description + " " + System.nanoTime(), MIMIKA_BARU,
                 KWAMKI, null, null, null, false, false, null, null, null), Channel.WEB, null, null).ticket();

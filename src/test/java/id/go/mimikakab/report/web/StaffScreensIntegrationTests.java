@@ -86,7 +86,7 @@ class StaffScreensIntegrationTests {
         assertThat(mvc.get().uri("/mcc/antrian").header("Authorization", "Bearer demo-mcc")).hasStatusOk()
                 .bodyText().doesNotContain(ticket);
         assertThat(mvc.get().uri("/opd/laporan").header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
-                .bodyText().contains(ticket).contains("sisa 6 hari kerja");
+                .bodyText().contains(ticket).contains("sisa 5 hari kerja");
     }
 
     @Test
