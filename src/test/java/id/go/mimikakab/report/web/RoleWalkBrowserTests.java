@@ -220,6 +220,32 @@ class RoleWalkBrowserTests {
         assertThat(jdbc.sql("select count(*) from staged_photo").query(Long.class).single()).as("photos still staged").isZero();
     }
 
+    @Test
+    void aConfirmationWithoutRatingPutsTheProblemAtTheTopWithFocusAndAMistypedTicketIsExplained() {
+        Receipt r = submitted(false, TestPhotos.jpeg(200, 150));
+        route(r);
+        workflow.complete(accounts.findByUsername("pupr.staf").orElseThrow().member(), r.ticket(), "Lubang sudah ditambal.");
+        open("/lacak");
+        driver.findElement(By.id("tiket")).sendKeys(r.ticket());
+        driver.findElement(By.id("pin")).sendKeys(r.pin());
+        driver.findElement(By.cssSelector("#track-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/lacak/" + r.ticket()));
+
+        driver.findElement(By.cssSelector("#confirm button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.id("error-summary")).isEmpty());
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("error-summary");
+        assertThat(((Number) js.executeScript("return document.getElementById('error-summary').getBoundingClientRect().top")).doubleValue())
+                .as("summary within the first screen").isBetween(0.0, 740.0);
+        driver.findElement(By.cssSelector("#error-summary a")).click();
+        assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("rating-5");
+
+        open("/lacak/ABCD-1234");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lacak laporan");
+        assertThat(driver.findElement(By.id("tiket")).getAttribute("value")).isEqualTo("ABCD-1234");
+        assertThat(driver.findElement(By.id("tiket-error")).getText()).contains("tidak pernah memakai angka 0 dan 1");
+    }
+
     private void fillReportForm(String text) {
         driver.findElement(By.cssSelector("label[for=kind-COMPLAINT]")).click();
         new Select(driver.findElement(By.id("categoryCode"))).selectByValue("JALAN");
