@@ -95,7 +95,8 @@ public class ReportViews {
         if (r.content().confidential() && !reporter) {
             throw new NotFoundException("No report with ticket " + ticket);
         }
-        return new Tracked(publicOf(r, store.timeline(r.id()), photos.of(r.id())), reporter);
+        return new Tracked(publicOf(r, store.timeline(r.id()), photos.of(r.id())), reporter,
+                reporter ? r.content().address() : null);
     }
 
     /** Whether this PIN is the reporter's PIN of the ticket, which alone lets them confirm, reopen or answer. */
@@ -404,7 +405,8 @@ public class ReportViews {
     }
 
     /** A tracked report and whether the PIN given with it was the reporter's. */
-    public record Tracked(PublicReport report, boolean reporterAccess) {
+    /** The public view, whether the PIN was the reporter's, and for the reporter only the landmark they typed. */
+    public record Tracked(PublicReport report, boolean reporterAccess, String landmark) {
     }
 
     /** Which reports {@link #digests} answers with; {@code null} means any. */

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.region.Village;
+import id.go.mimikakab.region.District;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.FieldProblem;
 import id.go.mimikakab.report.IdempotencyConflictException;
@@ -22,6 +24,7 @@ import id.go.mimikakab.report.PhotoUpload;
 import id.go.mimikakab.report.PhotosBusyException;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportCategories;
+import id.go.mimikakab.report.ReportCategory;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportKind;
 import id.go.mimikakab.report.ReportSubmission;
@@ -145,7 +148,7 @@ class CitizenReportController {
         staged.discard(stagingKey, null);
         // this browser may now confirm, reopen or answer on /lacak without typing the PIN again
         ReporterPins.remember(request.getSession(), receipt.ticket(), receipt.pin());
-        ReceiptNote note = ReceiptNote.of(receipt);
+        ReceiptNote note = ReceiptNote.of(receipt, reported(submission, uploads.size()));
         RecentSubmissions.remember(request.getSession(), fingerprint, note, clock.instant());
         flash.addFlashAttribute("receipt", note);
         return "redirect:/lapor/terkirim/" + receipt.ticket();
@@ -215,13 +218,30 @@ class CitizenReportController {
         }
     }
 
+    /** What the citizen reported, in the words the receipt repeats it with. */
+    private Reported reported(ReportSubmission s, int photos) {
+        String category = categories.find(s.categoryCode()).map(ReportCategory::name).orElse(s.categoryCode());
+        String village = s.villageCode() == null ? null : regions.village(s.villageCode()).map(Village::name).orElse(null);
+        String district = s.districtCode() == null ? null : regions.district(s.districtCode()).map(District::name).orElse(null);
+        String place = village == null ? district : district == null ? village : village + ", " + district;
+        boolean point = s.latitude() != null && s.longitude() != null;
+        return new Reported(s.kind(), category, place, point, s.address() == null || s.address().isBlank() ? null : s.address().strip(),
+                s.description() == null ? "" : s.description().strip(), photos,
+                Boolean.TRUE.equals(s.anonymous()), Boolean.TRUE.equals(s.confidential()));
+    }
+
+    /** The report as the citizen sent it, repeated on the receipt so they can check it. */
+    record Reported(String kind, String category, String place, boolean point, String landmark, String description,
+            int photos, boolean anonymous, boolean confidential) implements Serializable {
+    }
+
     /** What the receipt page needs, kept in the session for one redirect; serializable for the JDBC session store. */
-    record ReceiptNote(String ticket, String pin, boolean withAgency, String agencyCode, Instant dueAt)
+    record ReceiptNote(String ticket, String pin, boolean withAgency, String agencyCode, Instant dueAt, Reported reported)
             implements Serializable {
 
-        static ReceiptNote of(Receipt r) {
+        static ReceiptNote of(Receipt r, Reported reported) {
             boolean agency = r.responsible() != null && r.responsible().type() == Responsible.Type.AGENCY;
-            return new ReceiptNote(r.ticket(), r.pin(), agency, agency ? r.responsible().code() : null, r.dueAt());
+            return new ReceiptNote(r.ticket(), r.pin(), agency, agency ? r.responsible().code() : null, r.dueAt(), reported);
         }
     }
 }

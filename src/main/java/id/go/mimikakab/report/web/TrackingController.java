@@ -204,6 +204,7 @@ class TrackingController {
         model.addAttribute("report", report);
         model.addAttribute("reporterAccess", access);
         model.addAttribute("pin", access ? pin : null);
+        model.addAttribute("landmark", tracked.landmark());
         model.addAttribute("categoryName", categories.find(report.categoryCode()).map(ReportCategory::name)
                 .orElse(report.categoryCode()));
         model.addAttribute("districtName", report.districtCode() == null ? null

@@ -111,6 +111,7 @@ class RoleWalkBrowserTests {
         driver.findElement(By.id("pin")).sendKeys(r.pin());
         driver.findElement(By.cssSelector("#track-form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/lacak/" + r.ticket()));
+        assertThat(driver.findElement(By.id("landmark")).getText()).contains("Depan pasar");
         assertPhotoShownAndOpensFullSize("Foto hasil pekerjaan", 640);
     }
 
@@ -182,6 +183,8 @@ class RoleWalkBrowserTests {
         fillReportForm(text);
         driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
         String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket"))).getText();
+        assertThat(driver.findElement(By.id("reported")).getText())
+                .contains("Pengaduan", "Jalan dan Jembatan", "Kwamki", "Mimika Baru", text, "Tanpa foto");
 
         driver.navigate().back();
         // The form page is not cached, so Back loads it afresh with a new form key, as on the phone in the walk.
