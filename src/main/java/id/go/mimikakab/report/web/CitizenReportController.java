@@ -84,7 +84,11 @@ class CitizenReportController {
         String district = districtCode == null || regions.district(districtCode).isEmpty() ? null : districtCode;
         model.addAttribute("form", ReportForm.empty().withDistrict(district));
         fill(model);
-        return "villageCode".equals(htmxTarget) ? "report/form :: villageOptions" : "report/form";
+        if ("villageCode".equals(htmxTarget)) {
+            model.addAttribute("villagesOnly", district);
+            return "report/form :: villageOptions";
+        }
+        return "report/form";
     }
 
     @PostMapping
@@ -213,6 +217,8 @@ class CitizenReportController {
         model.addAttribute("maxDescription", ReportIntake.MAX_DESCRIPTION);
         model.addAttribute("maxPhotos", MAX_PHOTOS);
         model.addAttribute("anchors", ANCHORS);
+        // The form page needs neither htmx nor the dashboards' stylesheet (issue #14, item 15).
+        model.addAttribute("lightPage", true);
         if (!model.containsAttribute("stagedPhotos")) {
             model.addAttribute("stagedPhotos", List.of());
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.report.Channel;
@@ -247,6 +248,27 @@ class RoleWalkBrowserTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lacak laporan");
         assertThat(driver.findElement(By.id("tiket")).getAttribute("value")).isEqualTo("ABCD-1234");
         assertThat(driver.findElement(By.id("tiket-error")).getText()).contains("tidak pernah memakai angka 0 dan 1");
+    }
+
+    @Test
+    void theReportFormLoadsOnlyWhatItUsesAndTheCitizensPositionPicksTheDistrict() {
+        open("/lapor");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        assertThat(loaded).as("resources of /lapor").noneMatch(name -> name.contains("htmx") || name.contains("dashboard.css"));
+        assertThat(driver.findElements(By.cssSelector("#villageCode optgroup"))).as("villages grouped by district").hasSizeGreaterThan(10);
+
+        browser.driver().executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation"),
+                "origin", "http://localhost:" + port));
+        browser.driver().executeCdpCommand("Emulation.setGeolocationOverride",
+                Map.of("latitude", -4.15, "longitude", 137.10, "accuracy", 20));
+        driver.findElement(By.id("use-location")).click();
+        wait.until(d -> "94.04.10".equals(d.findElement(By.id("districtCode")).getAttribute("value")));
+        assertThat(driver.findElement(By.id("location-status")).getText()).contains("Distrik Tembagapura dipilih");
+        assertThat(driver.findElements(By.cssSelector("#villageCode optgroup"))).isEmpty();
+        assertThat(new Select(driver.findElement(By.id("villageCode"))).getOptions()).extracting(o -> o.getAttribute("value"))
+                .contains("94.04.10.2009").allMatch(code -> code.isEmpty() || code.startsWith("94.04.10."));
     }
 
     private void fillReportForm(String text) {
