@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.PhotoUpload;
@@ -269,6 +271,19 @@ class RoleWalkBrowserTests {
         assertThat(driver.findElements(By.cssSelector("#villageCode optgroup"))).isEmpty();
         assertThat(new Select(driver.findElement(By.id("villageCode"))).getOptions()).extracting(o -> o.getAttribute("value"))
                 .contains("94.04.10.2009").allMatch(code -> code.isEmpty() || code.startsWith("94.04.10."));
+    }
+
+    @Test
+    void thePublicStatisticsFitAPhoneAndTheirTablesCanBeScrolledByKeyboard() {
+        submitted(false, TestPhotos.jpeg(200, 150));
+        open("/statistik");
+        assertThat(scrollWidth()).as("page width of /statistik").isLessThanOrEqualTo(WIDTH);
+        List<String> serious = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
+                .map(rule -> rule.getId() + ": " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(serious).as("axe-core on /statistik").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".table-wrap[tabindex='0'][role=region][aria-labelledby]"))).hasSize(3);
     }
 
     private void fillReportForm(String text) {
