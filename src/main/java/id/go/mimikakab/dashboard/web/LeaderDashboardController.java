@@ -2,8 +2,11 @@ package id.go.mimikakab.dashboard.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import id.go.mimikakab.account.Role;
+import id.go.mimikakab.account.StaffAccount;
+import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
@@ -48,12 +51,14 @@ class LeaderDashboardController {
     private final HolidayCalendar calendar;
     private final Sparkline sparkline;
     private final WallNames names;
+    private final StaffAccounts accounts;
     private final Clock clock;
 
     LeaderDashboardController(SharedFigures shared, PerformanceFigures figures, ReportViews reports,
             AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline,
-            WallNames names, Clock clock) {
+            WallNames names, StaffAccounts accounts, Clock clock) {
         this.names = names;
+        this.accounts = accounts;
         this.shared = shared;
         this.figures = figures;
         this.reports = reports;
@@ -106,6 +111,9 @@ class LeaderDashboardController {
         model.addAttribute("of", league.size());
         addItems(model, reports.waitingOnGovernment(code, null, DRILL_DOWN_LIMIT + 1));
         model.addAttribute("pics", figures.picsOf(code));
+        model.addAttribute("picNames", accounts.all().stream()
+                .collect(Collectors.toMap(StaffAccount::username, StaffAccount::displayName, (a, b) -> a)));
+        model.addAttribute("names", names.load());
         model.addAttribute("at", standings.at());
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         return "dashboard/agency";
@@ -114,6 +122,7 @@ class LeaderDashboardController {
     @GetMapping("/pimpinan/distrik/{code}")
     String district(@PathVariable String code, Model model) {
         requireRegencyView();
+        model.addAttribute("names", names.load());
         model.addAttribute("district", regions.district(code).orElseThrow(() -> new NotFoundException("No district " + code)));
         addItems(model, reports.waitingOnGovernment(null, code, DRILL_DOWN_LIMIT + 1));
         model.addAttribute("at", clock.instant());

@@ -92,6 +92,21 @@ class RoleWalkIntegrationTests {
         assertThat(mvc.get().uri("/laporan/{t}", ticket)).bodyText().doesNotContain("Petugas sudah dijadwalkan");
     }
 
+    @Test
+    void theLeadersFirstScreenListsTheRedAgenciesWithTheDateAndTheDrillDownUsesNames() {
+        clock.set("2031-03-04T10:00+09:00");
+        String ticket = submit("Jalan amblas di depan puskesmas, belum ada tindak lanjut");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        clock.set("2031-03-20T10:00+09:00");
+
+        assertThat(mvc.get().uri("/pimpinan").header("Authorization", "Bearer demo-bupati")).hasStatusOk().bodyText()
+                .contains("OPD dengan laporan merah", "Merah sejak", "2031")
+                .containsPattern("(?s)class=\"red-agencies\".*Dinas PUPR</a></th>");
+        assertThat(mvc.get().uri("/pimpinan/opd/PUPR").header("Authorization", "Bearer demo-bupati")).hasStatusOk().bodyText()
+                .contains("urutan 1 = paling banyak laporan merah", "Jalan dan Jembatan · ")
+                .doesNotContain("JALAN · PUPR");
+    }
+
     private String submit(String description) {
         return intake.submit(new ReportSubmission("COMPLAINT", "JALAN", description + " " + System.nanoTime(), MIMIKA_BARU,
                 KWAMKI, null, null, null, false, false, null, null, null), Channel.WEB, null, null).ticket();
