@@ -16,6 +16,7 @@ class StaffHomeController {
             case LEADER -> "redirect:/pimpinan";
             case AGENCY_HEAD, AGENCY_STAFF -> "redirect:/opd/laporan";
             case ADMIN -> "redirect:/admin";
+            case HEALTH_UNIT_STAFF -> "redirect:/loket";
         };
     }
 }
