@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.citizen.CitizenReports;
+import id.go.mimikakab.citizen.SignedInCitizen;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.FieldProblem;
@@ -56,9 +58,11 @@ class CitizenReportController {
     private final RegionCatalog regions;
     private final AgencyDirectory agencies;
     private final SubmissionLimiter limiter;
+    private final CitizenReports citizenReports;
 
     CitizenReportController(ReportIntake intake, ReportCategories categories, RegionCatalog regions,
-            AgencyDirectory agencies, SubmissionLimiter limiter) {
+            AgencyDirectory agencies, SubmissionLimiter limiter, CitizenReports citizenReports) {
+        this.citizenReports = citizenReports;
         this.intake = intake;
         this.categories = categories;
         this.regions = regions;
@@ -120,6 +124,8 @@ class CitizenReportController {
         }
         // this browser may now confirm, reopen or answer on /lacak without typing the PIN again
         ReporterPins.remember(request.getSession(), receipt.ticket(), receipt.pin());
+        // a citizen signed in to their account finds the report again under "Akun saya"
+        SignedInCitizen.inSession(request).ifPresent(citizen -> citizenReports.link(citizen, receipt.ticket()));
         flash.addFlashAttribute("receipt", ReceiptNote.of(receipt));
         return "redirect:/lapor/terkirim/" + receipt.ticket();
     }
