@@ -41,6 +41,11 @@ public record CatalogueEntry(String code, String agencyCode, String name, LifeEv
         return fields.stream().filter(f -> f.code().equals(fieldCode)).findFirst();
     }
 
+    /** The label of a field, or its code when the service no longer has it. */
+    public String labelOf(String fieldCode) {
+        return field(fieldCode).map(FormField::label).orElse(fieldCode);
+    }
+
     /** The documents the service asks for: its file fields. */
     public List<FormField> documents() {
         return fields.stream().filter(FormField::file).toList();
