@@ -16,11 +16,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.go.mimikakab.audit.AuditTrail;
-import id.go.mimikakab.notification.NotificationChannel;
-import id.go.mimikakab.notification.NotificationOutbox;
 import id.go.mimikakab.system.PlainText;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,8 +27,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Citizens' accounts: registration with an e-mail address or a mobile number, a six-digit code sent through the
- * outbox to prove it (e-mail or text message), sign-in once verified, and a password reset by a new code. Codes are
+ * Citizens' accounts: registration with an e-mail address or a mobile number, a six-digit code sent to prove it
+ * ({@link VerificationCodeIssued}, which the notification module delivers (e-mail or text message), sign-in once verified, and a password reset by a new code. Codes are
  * kept only as hashes, last {@link #CODE_VALID_FOR} and allow {@value #MAX_ATTEMPTS} wrong tries. Every change is
  * audited under the citizen's actor name ({@link CitizenAccount#actor()}).
  */
@@ -41,7 +39,6 @@ public class CitizenAccounts {
     static final int MAX_ATTEMPTS = 5;
     static final int MIN_PASSWORD = 8;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "id, email, phone, display_name, verified_at";
 
@@ -50,17 +47,14 @@ public class CitizenAccounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
-    private final NotificationOutbox outbox;
-    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CitizenAccounts(JdbcClient jdbc, PasswordEncoder passwords, NotificationOutbox outbox, MessageSource messages,
-            AuditTrail audit, Clock clock) {
+    CitizenAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
-        this.outbox = outbox;
-        this.messages = messages;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -180,15 +174,8 @@ public class CitizenAccounts {
                         values (:id, :purpose, :hash, :expires, 0)""")
                 .param("id", account.id()).param("purpose", purpose.name()).param("hash", sha256(code))
                 .param("expires", utc(now.plus(CODE_VALID_FOR))).update();
-        String prefix = "citizen.code." + purpose.name().toLowerCase(Locale.ROOT);
-        Object[] args = { account.displayName(), code, CODE_VALID_FOR.toMinutes() };
-        String subject = messages.getMessage(prefix + ".subject", null, INDONESIAN);
-        String body = messages.getMessage(prefix + ".body", args, INDONESIAN);
-        if (account.email() != null) {
-            outbox.enqueue(NotificationChannel.EMAIL, account.email(), subject, body);
-        } else {
-            outbox.enqueue(NotificationChannel.SMS, account.phone(), subject, body);
-        }
+        events.publishEvent(new VerificationCodeIssued(account.id(), account.displayName(), account.email(), account.phone(),
+                purpose == Purpose.RESET, code, CODE_VALID_FOR.toMinutes()));
     }
 
     private void useCode(CitizenAccount account, Purpose purpose, String code) {

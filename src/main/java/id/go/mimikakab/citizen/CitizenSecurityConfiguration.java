@@ -12,6 +12,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -68,6 +69,8 @@ class CitizenSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/warga/masuk"),
+                                request -> !path(request).startsWith("/api/"))
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problem(response, 401, "Unauthorized",
                                 "Sign in with a verified citizen account (HTTP Basic: e-mail address or mobile number and password)."), api)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> problem(response, 403, "Forbidden",

@@ -95,7 +95,7 @@ class AgencyApplicationsController {
 
     private String page(ApplicationView view, Map<String, String> problems, Model model) {
         StaffMember me = SignedIn.required();
-        model.addAttribute("application", view);
+        model.addAttribute("applicationView", view);
         model.addAttribute("problems", problems);
         model.addAttribute("owedStep", view.status().step() == null ? null
                 : view.service().step(view.status().step()).orElse(null));

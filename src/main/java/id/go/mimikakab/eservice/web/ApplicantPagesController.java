@@ -93,7 +93,7 @@ class ApplicantPagesController {
     @GetMapping("/permohonan/{reference}")
     String application(@PathVariable String reference, Model model) {
         ApplicationView view = workflow.forApplicant(SignedInCitizen.required(), reference);
-        model.addAttribute("application", view);
+        model.addAttribute("applicationView", view);
         model.addAttribute("problems", Map.of());
         model.addAttribute("villages", regions.districts().stream().flatMap(d -> regions.villagesOf(d.code()).stream()).toList());
         return "eservice/application";
@@ -124,7 +124,7 @@ class ApplicantPagesController {
                 problems.putAll(e.fieldProblems());
             }
         }
-        model.addAttribute("application", view);
+        model.addAttribute("applicationView", view);
         model.addAttribute("problems", problems);
         model.addAttribute("typed", answers);
         model.addAttribute("villages", regions.districts().stream().flatMap(d -> regions.villagesOf(d.code()).stream()).toList());
