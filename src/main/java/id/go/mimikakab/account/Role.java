@@ -11,7 +11,9 @@ public enum Role {
     /** PIC OPD or Admin Penghubung: works their agency's inbox. */
     AGENCY_STAFF(true),
     /** Bupati, Wakil Bupati or Sekda: sees everything, changes nothing. */
-    LEADER(false);
+    LEADER(false),
+    /** Petugas loket of a Puskesmas, RSUD or Pustu: runs the unit's queue; the units are kept by the health module. */
+    HEALTH_UNIT_STAFF(false);
 
     private final boolean boundToAgency;
 

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/setup/**", "/theme.css", "/css/**", "/js/**",
             "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/error", "/actuator/health", "/actuator/health/**",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
             "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*", "/api/v1/reports/*/photos/**",
@@ -64,6 +64,18 @@ class SecurityConfiguration {
     private static final String[] CITIZEN_ACTIONS = {"/api/v1/reports", "/api/v1/reports/*/info-answers",
             "/api/v1/reports/*/confirmation", "/api/v1/reports/*/reopening", "/api/v1/reports/*/me-too"};
 
+    /**
+     * Health bookings (issue #11): booking, status, cancel/move, waiting-room display and complaint pages are public;
+     * the JSON calls are citizen actions like reports'. FHIR reference resources are public, Appointments (personal
+     * data) need a bearer token; the counter ({@code /loket}) and the units' administration ({@code /dinkes}) need a
+     * login, and the health module checks the unit.
+     */
+    private static final String[] HEALTH_PAGES = {"/sehat", "/sehat/**"};
+    private static final String[] HEALTH_LOOKUPS = {"/api/v1/health/units", "/api/v1/health/units/**",
+            "/api/v1/health/bookings/*", "/api/v1/health/figures"};
+    private static final String HEALTH_ACTIONS = "/api/v1/health/bookings(/[^/]+/(cancellation|move))?";
+    private static final String FHIR_APPOINTMENTS = "/fhir/r4/Appointment/**";
+
     /** Open311 clients submit with their API key, which protects the call instead of a login and a CSRF token. */
     private static final String OPEN311_SUBMISSION = "/open311/v2/requests.*";
 
@@ -72,7 +84,8 @@ class SecurityConfiguration {
      * protected by tickets, PINs, idempotency keys and rate limits instead of CSRF tokens.
      */
     static boolean isCitizenAction(String path) {
-        return path.equals("/api/v1/reports") || path.matches("/api/v1/reports/[^/]+/(info-answers|confirmation|reopening|me-too)");
+        return path.equals("/api/v1/reports") || path.matches("/api/v1/reports/[^/]+/(info-answers|confirmation|reopening|me-too)")
+                || path.matches(HEALTH_ACTIONS);
     }
 
     /** The request's path inside the application, whatever the servlet mapping. */
@@ -117,7 +130,7 @@ class SecurityConfiguration {
         LoginOutcomeHandler outcome = new LoginOutcomeHandler(audit, throttle);
         SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
-        RequestMatcher api = request -> pathOf(request).startsWith("/api/");
+        RequestMatcher api = request -> pathOf(request).startsWith("/api/") || pathOf(request).startsWith("/fhir/");
         http
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -126,6 +139,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, CITIZEN_ACTIONS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/open311/**").permitAll()
                         .requestMatchers(HttpMethod.POST, OPEN311_SUBMISSION).permitAll()
+                        // signed documents' verification and the satisfaction survey: public, no account (issue #8)
+                        .requestMatchers("/verifikasi", "/verifikasi/*", "/survei/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/documents/*").permitAll()
+                        .requestMatchers(HEALTH_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, HEALTH_LOOKUPS).permitAll()
+                        .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).matches(HEALTH_ACTIONS)).permitAll()
+                        .requestMatchers("/fhir/r4/Appointment", FHIR_APPOINTMENTS).authenticated()
+                        .requestMatchers(HttpMethod.GET, "/fhir/r4/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
@@ -139,7 +160,9 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(AccessTokenFilter::carriesBearerToken)
                         .ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
                                 && isCitizenAction(pathOf(request)))
-                        .ignoringRequestMatchers(OPEN311_SUBMISSION))
+                        .ignoringRequestMatchers(OPEN311_SUBMISSION)
+                        // FHIR clients book with a bearer token; without one the call is refused with 401, not a CSRF 403
+                        .ignoringRequestMatchers("/fhir/r4/Appointment"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -66,6 +66,11 @@ public final class WorkingDayCalendar {
         return isWeekday(day) && !holidays.contains(day);
     }
 
+    /** Whether the day is a national holiday, collective leave or regional day, whatever its weekday. */
+    public boolean isHoliday(LocalDate day) {
+        return holidays.contains(day);
+    }
+
     /**
      * The moment {@code workingDays} working days after {@code from} end: 23:59:59 WIT of the N-th working day,
      * counting from the day after {@code from}'s date in WIT.

@@ -2,9 +2,19 @@ package id.go.mimikakab.dashboard;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,27 +22,46 @@ import org.springframework.stereotype.Component;
  * (and of each length of trend) shared by every caller within {@code mimika.dashboard.figures-max-age}, while the
  * figures that must be exact when asked for (weekly PDF, exports, the wall's live feed) come from
  * {@link PerformanceFigures} directly.
+ *
+ * <p>Caffeine's asynchronous cache does the sharing: a caller gets the computation still running (and waits for
+ * it, however long it takes, so a slow database is never asked for two at once), or one that finished at most the
+ * max age ago, or starts a new one; a failed computation reaches everyone who waited for it and is not kept.
  */
 @Component
-public class SharedFigures {
+public class SharedFigures implements DisposableBean {
 
     /** The longest trend anyone may ask for, in weeks; it also bounds the number of trends kept. */
     public static final int MAX_TREND_WEEKS = 104;
+    private static final Integer ALL = 0;
 
-    private final PerformanceFigures figures;
-    private final Duration maxAge;
-    private final SingleFlight<Standings> standings;
-    private final Map<Integer, SingleFlight<List<WeekFigures>>> trends = new ConcurrentHashMap<>();
+    /** Computations run here, one at most per kind of figure at a time, so a viewer's thread only waits. */
+    private final ExecutorService computing = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "shared-figures");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AsyncLoadingCache<Integer, Standings> standings;
+    private final AsyncLoadingCache<Integer, List<WeekFigures>> trends;
 
+    @Autowired
     SharedFigures(PerformanceFigures figures, DashboardProperties properties) {
-        this.figures = figures;
-        this.maxAge = properties.figuresMaxAge();
-        this.standings = new SingleFlight<>(figures::standings, maxAge, System::nanoTime);
+        this(figures::standings, figures::regencyTrend, properties.figuresMaxAge(), Ticker.systemTicker());
+    }
+
+    /** Age is measured on the {@code ticker}, not on the application's {@code Clock}, which tests move by hand. */
+    SharedFigures(Supplier<Standings> standings, IntFunction<List<WeekFigures>> trend, Duration maxAge, Ticker ticker) {
+        if (maxAge.isNegative()) {
+            throw new IllegalArgumentException("The max age of shared figures must not be negative: " + maxAge);
+        }
+        this.standings = Caffeine.newBuilder().expireAfterWrite(maxAge).ticker(ticker).executor(computing)
+                .buildAsync(all -> standings.get());
+        this.trends = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(MAX_TREND_WEEKS).ticker(ticker)
+                .executor(computing).buildAsync(trend::apply);
     }
 
     /** Totals, league table and districts, at most the max age old (or as old as the computation still running). */
     public Standings standings() {
-        return standings.get();
+        return shared(standings.get(ALL));
     }
 
     /** The regency's weekly trend over 1 to {@link #MAX_TREND_WEEKS} weeks, oldest first, shared like the standings. */
@@ -40,7 +69,26 @@ public class SharedFigures {
         if (weeks < 1 || weeks > MAX_TREND_WEEKS) {
             throw new IllegalArgumentException("A trend covers 1 to " + MAX_TREND_WEEKS + " weeks, not " + weeks);
         }
-        return trends.computeIfAbsent(weeks, w -> new SingleFlight<>(() -> figures.regencyTrend(w), maxAge, System::nanoTime))
-                .get();
+        return shared(trends.get(weeks));
+    }
+
+    /** The computation's result, or what stopped it, as the computation threw it. */
+    private static <T> T shared(CompletableFuture<T> computation) {
+        try {
+            return computation.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        computing.shutdownNow();
     }
 }

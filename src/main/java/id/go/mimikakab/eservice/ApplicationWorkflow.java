@@ -28,6 +28,10 @@ import id.go.mimikakab.casework.CasePolicies;
 import id.go.mimikakab.casework.EscalationStep;
 import id.go.mimikakab.citizen.CitizenAccount;
 import id.go.mimikakab.citizen.CitizenAccounts;
+import id.go.mimikakab.citizen.Nik;
+import id.go.mimikakab.document.DocumentRequest;
+import id.go.mimikakab.document.IssuedDocument;
+import id.go.mimikakab.document.IssuedDocuments;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.system.NotFoundException;
 
@@ -54,11 +58,13 @@ public class ApplicationWorkflow {
     private final CitizenAccounts citizens;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final IssuedDocuments issuedDocuments;
     private final Clock clock;
 
     ApplicationWorkflow(ApplicationStore store, ServiceCatalogue catalogue, AnswerChecks checks, ApplicationDocuments documents,
             CasePolicies policies, HolidayCalendar calendar, RegionCatalog regions, CitizenAccounts citizens, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, IssuedDocuments issuedDocuments, Clock clock) {
+        this.issuedDocuments = issuedDocuments;
         this.store = store;
         this.catalogue = catalogue;
         this.checks = checks;
@@ -218,7 +224,8 @@ public class ApplicationWorkflow {
     /** The agency head approves: the application is issued. */
     @Transactional
     public void approve(StaffMember by, String reference) {
-        act(by, reference, a -> a.issue(null, by.username(), now(), days()), a -> new ApplicationIssued(UUID.randomUUID(),
+        act(by, reference, a -> a.issue(a.status() == ApplicationStatus.APPROVAL ? issueDocument(a).verificationCode() : null,
+                by.username(), now(), days()), a -> new ApplicationIssued(UUID.randomUUID(),
                 a.number().value(), a.serviceCode(), a.agencyCode(), a.citizenId(), now(), a.documentCode()));
     }
 
@@ -227,6 +234,41 @@ public class ApplicationWorkflow {
         act(by, reference, a -> a.reject(reason, legalBasis, by.username(), now()), a -> new ApplicationRejected(
                 UUID.randomUUID(), a.number().value(), a.serviceCode(), a.agencyCode(), a.citizenId(), now(),
                 a.decisionReason(), a.legalBasis()));
+    }
+
+    /**
+     * The signed output document of an approved application, issued by the document module with the service's layout
+     * (its code in lower case), the answers as printed values and the first NIK answered as the holder's (masked there).
+     */
+    private IssuedDocument issueDocument(ServiceApplication a) {
+        CatalogueEntry service = catalogue.find(a.serviceCode()).orElseThrow();
+        Map<String, String> answers = store.answers(a.id());
+        LinkedHashMap<String, String> printed = new LinkedHashMap<>();
+        String nik = null;
+        for (FormField field : service.questions()) {
+            String answer = answers.get(field.code());
+            if (answer == null) {
+                continue;
+            }
+            if (field.type() == FieldType.NIK) {
+                nik = nik == null ? answer : nik;
+                printed.put(field.label(), Nik.parse(answer).masked());
+            } else if (field.type() == FieldType.VILLAGE) {
+                printed.put(field.label(), regions.village(answer).map(v -> v.name()).orElse(answer));
+            } else {
+                printed.put(field.label(), answer);
+            }
+        }
+        String holder = citizens.find(a.citizenId()).map(CitizenAccount::displayName).orElse("-");
+        return issuedDocuments.issue(new DocumentRequest(service.code().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                service.product().length() > 200 ? service.name() : service.product(), service.agencyCode(), holder, nik, printed,
+                a.number().value()));
+    }
+
+    /** The signed PDF issued for an application, for its applicant. */
+    public Optional<byte[]> issuedPdfForApplicant(CitizenAccount applicant, String reference) {
+        ServiceApplication a = ownedBy(applicant, reference);
+        return a.documentCode() == null ? Optional.empty() : Optional.of(issuedDocuments.pdf(a.documentCode()));
     }
 
     /** Takes one escalation step for the case mechanism's job; false when it is not due any more. */

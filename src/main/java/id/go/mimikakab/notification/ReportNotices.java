@@ -1,7 +1,11 @@
 package id.go.mimikakab.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,10 +13,18 @@ import java.util.Map;
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
-import id.go.mimikakab.report.ReportChanged;
 import id.go.mimikakab.report.MergedReporter;
 import id.go.mimikakab.report.PinGuessingDetected;
+import id.go.mimikakab.report.ReportClosed;
+import id.go.mimikakab.report.ReportCompleted;
 import id.go.mimikakab.report.ReportEscalated;
+import id.go.mimikakab.report.ReportEvent;
+import id.go.mimikakab.report.ReportFollowedUp;
+import id.go.mimikakab.report.ReportInfoRequested;
+import id.go.mimikakab.report.ReportMerged;
+import id.go.mimikakab.report.ReportRejected;
+import id.go.mimikakab.report.ReportRouted;
+import id.go.mimikakab.report.ReportSubmitted;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.system.Identity;
 import id.go.mimikakab.system.Wit;
@@ -21,18 +33,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns report events into queued messages, in Bahasa Indonesia: the reporter hears of routing, the first
- * follow-up, completion and closing, with a link to the tracking page (never the PIN); the agency, the command
- * centre and the leaders hear of each escalation step.
+ * Turns report events into queued messages, in Bahasa Indonesia: the reporter hears that the report was received
+ * (with what was recorded), of routing, the command centre's question, a rejection or merge, the first follow-up,
+ * completion and closing, with a link to the tracking page (never the PIN); the agency, the command centre and the
+ * leaders hear of each escalation step.
  *
- * <p>The listeners are plain {@code @EventListener}s on purpose. The report module publishes its events inside
- * the transaction of the change, so a plain listener runs in that transaction and the outbox row commits or
- * rolls back together with the change: no notice for a change that failed, and no change without its notice.
- * An {@code @TransactionalEventListener(AFTER_COMMIT)}, or an {@code @ApplicationModuleListener} (after commit,
- * in a new transaction), would lose the notice if the node stopped between the two commits.
+ * <p>The listeners are {@code @ApplicationModuleListener}s: they run after the report's change has committed, in a
+ * transaction of their own, so a failing notice (a missing text, the database briefly away) never undoes the
+ * citizen's change or a whole intake batch. Spring Modulith's event publication registry stored the event in the
+ * change's transaction and keeps it until the listener has handled it; {@code system.EventRedelivery} hands it
+ * again if the node stopped or the listener failed. Every message is queued with
+ * {@link NotificationOutbox#enqueueOnce} under a key made of the event's id, the kind of notice and the recipient,
+ * so an event handled twice never sends anything twice.
  */
 @Component
 class ReportNotices {
@@ -40,7 +56,6 @@ class ReportNotices {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH.mm 'WIT'", INDONESIAN)
             .withZone(Wit.ZONE);
-    /** The notification module reads a report's timeline as the system, which sees what the command centre sees. */
     private static final Logger log = LoggerFactory.getLogger(ReportNotices.class);
 
     private final NotificationOutbox outbox;
@@ -49,79 +64,137 @@ class ReportNotices {
     private final MessageSource messages;
     private final Identity identity;
     private final ReportViews reports;
+    private final SubmissionSummary summary;
 
     ReportNotices(NotificationOutbox outbox, StaffRecipients staff, AgencyDirectory agencies,
-            MessageSource messages, Identity identity, ReportViews reports) {
+            MessageSource messages, Identity identity, ReportViews reports, SubmissionSummary summary) {
         this.outbox = outbox;
         this.staff = staff;
         this.agencies = agencies;
         this.messages = messages;
         this.identity = identity;
         this.reports = reports;
+        this.summary = summary;
     }
 
     /**
      * Tells the reporter, by e-mail if they gave one, of the steps they are waiting for, and tells the reporters of
      * duplicates merged into this report of its progress too.
      */
-    @EventListener
-    void reportChanged(ReportChanged change) {
-        if (change.reporterEmail() != null && !change.reporterEmail().isBlank()) {
-            tellReporter(change);
+    @ApplicationModuleListener
+    void reportEvent(ReportEvent event) {
+        if (event.reporterEmail() != null && !event.reporterEmail().isBlank()) {
+            tellReporter(event);
         }
-        if (progress(change)) {
-            reports.mergedReporters(change.ticket()).forEach(follower -> tellFollower(change, follower));
+        String step = progress(event);
+        if (step != null) {
+            reports.mergedReporters(event.ticket()).forEach(follower -> tellFollower(event, step, follower));
         }
     }
 
-    private void tellReporter(ReportChanged change) {
-        Notice notice = switch (change.action()) {
-            case "ROUTED", "REROUTED" -> new Notice("notification.reporter.routed.subject", "notification.reporter.routed.body");
-            case "FOLLOWED_UP" -> change.firstResponse()
-                    ? new Notice("notification.reporter.followedUp.subject", "notification.reporter.followedUp.body") : null;
-            case "COMPLETED" -> new Notice("notification.reporter.completed.subject", "notification.reporter.completed.body");
-            case "CONFIRMED" -> new Notice("notification.reporter.closed.subject", "notification.reporter.closed.body");
-            case "AUTO_CLOSED" -> new Notice("notification.reporter.autoClosed.subject", "notification.reporter.autoClosed.body");
-            case "INFO_REQUESTED" -> new Notice("notification.reporter.infoRequested.subject", "notification.reporter.infoRequested.body");
-            case "REJECTED" -> new Notice("notification.reporter.rejected.subject", "notification.reporter.rejected.body");
-            case "MERGED" -> change.mergedInto() == null
-                    ? new Notice("notification.reporter.mergedConfidential.subject", "notification.reporter.mergedConfidential.body")
-                    : new Notice("notification.reporter.merged.subject", "notification.reporter.merged.body");
-            default -> null;
-        };
+    private void tellReporter(ReportEvent event) {
+        Notice notice = reporterNotice(event);
         if (notice == null) {
             return;
         }
-        Object[] args = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()), trackingLink(change.ticket()),
-            change.publicNote() == null ? "" : change.publicNote(), change.mergedInto() };
+        String mergedInto = event instanceof ReportMerged merged ? merged.mergedInto() : null;
+        Object[] args = { event.ticket(), agencyName(event.agencyCode()), when(event.dueAt()), trackingLink(event.ticket()),
+            note(event), mergedInto };
         StringBuilder body = new StringBuilder(text(notice.body(), args));
-        if (change.confidential()) {
+        if (event instanceof ReportSubmitted submitted) {
+            body.append("\n\n").append(summary.of(submitted));
+        }
+        if (event.confidential()) {
             body.append("\n\n").append(text("notification.reporter.confidential"));
         }
         body.append("\n\n").append(footer());
-        outbox.enqueue(NotificationChannel.EMAIL, change.reporterEmail(), text(notice.subject(), args), body.toString());
+        outbox.enqueueOnce(key(event, "reporter", event.reporterEmail()), NotificationChannel.EMAIL, event.reporterEmail(),
+                text(notice.subject(), args), body.toString());
     }
 
-    /** The steps of a report that its merged duplicates' reporters hear of: routing, the first answer, completion, closing. */
-    private static boolean progress(ReportChanged change) {
-        return switch (change.action()) {
-            case "ROUTED", "REROUTED", "COMPLETED", "CONFIRMED", "AUTO_CLOSED" -> true;
-            case "FOLLOWED_UP" -> change.firstResponse();
-            default -> false;
-        };
+    /** The message keys of what the reporter is told of this step, or null when the step is not for them. */
+    private static Notice reporterNotice(ReportEvent event) {
+        if (event instanceof ReportSubmitted) {
+            return new Notice("notification.reporter.submitted.subject", "notification.reporter.submitted.body");
+        }
+        if (event instanceof ReportRouted) {
+            return new Notice("notification.reporter.routed.subject", "notification.reporter.routed.body");
+        }
+        if (event instanceof ReportFollowedUp followedUp) {
+            return followedUp.firstResponse()
+                    ? new Notice("notification.reporter.followedUp.subject", "notification.reporter.followedUp.body") : null;
+        }
+        if (event instanceof ReportCompleted) {
+            return new Notice("notification.reporter.completed.subject", "notification.reporter.completed.body");
+        }
+        if (event instanceof ReportClosed closed) {
+            return closed.automatic()
+                    ? new Notice("notification.reporter.autoClosed.subject", "notification.reporter.autoClosed.body")
+                    : new Notice("notification.reporter.closed.subject", "notification.reporter.closed.body");
+        }
+        if (event instanceof ReportInfoRequested) {
+            return new Notice("notification.reporter.infoRequested.subject", "notification.reporter.infoRequested.body");
+        }
+        if (event instanceof ReportRejected) {
+            return new Notice("notification.reporter.rejected.subject", "notification.reporter.rejected.body");
+        }
+        if (event instanceof ReportMerged merged) {
+            return merged.mergedInto() == null
+                    ? new Notice("notification.reporter.mergedConfidential.subject", "notification.reporter.mergedConfidential.body")
+                    : new Notice("notification.reporter.merged.subject", "notification.reporter.merged.body");
+        }
+        return null;
+    }
+
+    /** The note of the step the reporter is shown: the question asked, the reason given, the work reported. */
+    private static String note(ReportEvent event) {
+        String note = null;
+        if (event instanceof ReportInfoRequested asked) {
+            note = asked.question();
+        } else if (event instanceof ReportRejected rejected) {
+            note = rejected.publicNote();
+        } else if (event instanceof ReportMerged merged) {
+            note = merged.publicNote();
+        } else if (event instanceof ReportFollowedUp followedUp) {
+            note = followedUp.publicNote();
+        } else if (event instanceof ReportCompleted completed) {
+            note = completed.publicNote();
+        }
+        return note == null ? "" : note;
+    }
+
+    /**
+     * The steps of a report that its merged duplicates' reporters hear of (routing, the first answer, completion,
+     * closing), as the suffix of the message key that describes them; null for the other steps.
+     */
+    private static String progress(ReportEvent event) {
+        if (event instanceof ReportRouted) {
+            return "ROUTED";
+        }
+        if (event instanceof ReportFollowedUp followedUp) {
+            return followedUp.firstResponse() ? "FOLLOWED_UP" : null;
+        }
+        if (event instanceof ReportCompleted) {
+            return "COMPLETED";
+        }
+        if (event instanceof ReportClosed closed) {
+            return closed.automatic() ? "AUTO_CLOSED" : "CONFIRMED";
+        }
+        return null;
     }
 
     /**
      * Tells the reporter of a merged duplicate what happened to the report it was merged into; the link is their own
      * tracking page, which leads on to that report, so a confidential report's details stay behind its own PIN.
      */
-    private void tellFollower(ReportChanged change, MergedReporter follower) {
-        Object[] stepArgs = { change.ticket(), agencyName(change.agencyCode()), when(change.dueAt()) };
-        String step = text("notification.follower.step." + change.action(), stepArgs);
-        Object[] args = { change.ticket(), follower.ticket(), step, trackingLink(follower.ticket()) };
+    private void tellFollower(ReportEvent event, String progress, MergedReporter follower) {
+        Object[] stepArgs = { event.ticket(), agencyName(event.agencyCode()), when(event.dueAt()) };
+        String step = text("notification.follower.step." + progress, stepArgs);
+        Object[] args = { event.ticket(), follower.ticket(), step, trackingLink(follower.ticket()) };
         // the ticket of a confidential report is not for the reporters of other reports
-        String suffix = change.confidential() ? "Confidential" : "";
-        outbox.enqueue(NotificationChannel.EMAIL, follower.email(), text("notification.follower.subject" + suffix, args),
+        String suffix = event.confidential() ? "Confidential" : "";
+        outbox.enqueueOnce(key(event, "follower " + follower.ticket(), follower.email()), NotificationChannel.EMAIL,
+                follower.email(), text("notification.follower.subject" + suffix, args),
                 text("notification.follower.body" + suffix, args) + "\n\n" + footer());
     }
 
@@ -129,7 +202,7 @@ class ReportNotices {
      * Tells the staff who must act on a late report; each recipient's link opens the report on the screen of their
      * role: the agency inbox for its PICs and head, the command centre for its operators, the dashboard for leaders.
      */
-    @EventListener
+    @ApplicationModuleListener
     void reportEscalated(ReportEscalated escalation) {
         String ticket = escalation.ticket();
         String agencyPage = baseUrl() + "/opd/laporan/" + ticket;
@@ -160,7 +233,7 @@ class ReportNotices {
         }
         links.forEach((to, link) -> {
             Object[] args = { ticket, agencyName(escalation.agencyCode()), when(escalation.dueAt()), link };
-            outbox.enqueue(NotificationChannel.EMAIL, to, text(notice.subject(), args),
+            outbox.enqueueOnce(key(escalation, "staff", to), NotificationChannel.EMAIL, to, text(notice.subject(), args),
                     text(notice.body(), args) + "\n\n" + footer());
         });
     }
@@ -175,6 +248,20 @@ class ReportNotices {
         for (String to : staff.withRole(Role.COMMAND_CENTER)) {
             outbox.enqueue(NotificationChannel.EMAIL, to, text("notification.pinGuessing.subject", args),
                     text("notification.pinGuessing.body", args) + "\n\n" + footer());
+        }
+    }
+
+    /**
+     * The key under which a notice is queued once: the event's id, what the notice is for, and the recipient (as a
+     * digest, so the key stays short for any address).
+     */
+    static String key(ReportEvent event, String purpose, String recipient) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(recipient.strip().toLowerCase(Locale.ROOT)
+                    .getBytes(StandardCharsets.UTF_8));
+            return event.eventId() + " " + purpose + " " + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -13,7 +13,9 @@ public enum Channel {
     /** A WhatsApp message recorded by staff. */
     WHATSAPP,
     /** A visit to an office, recorded by staff. */
-    IN_PERSON;
+    IN_PERSON,
+    /** A text message to the regency's SMS number, read from the Gammu gateway's inbox. */
+    SMS;
 
     /** Whether staff record reports of this channel on a citizen's behalf. */
     public boolean recordedByStaff() {

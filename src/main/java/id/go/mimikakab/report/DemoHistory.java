@@ -129,6 +129,8 @@ class DemoHistory {
             Report report = Report.submit(TicketNumber.random(random), content, Channel.values()[random.nextInt(10) < 7 ? 0 : random.nextInt(5)],
                     null, submitted, policy, days);
             play(report, random, policy, days, now, category.defaultAgencyCode());
+            // a made-up past is nobody's news: no notices, no wall nudges
+            report.eventsPublished();
             store.insert(report);
         }
     }

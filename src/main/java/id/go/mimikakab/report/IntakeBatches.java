@@ -11,11 +11,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,14 +28,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IntakeBatches implements DisposableBean {
 
     static final int MAX_BATCH = 64;
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(IntakeBatches.class);
 
-    /** A new report waiting for its batch, with the idempotency key it claims (or none) and its first answer. */
-    record Pending(Report report, String key, String requestHash, String answerJson, CompletableFuture<Void> stored) {
+    /**
+     * A new report waiting for its batch, with the idempotency key it claims (or none) and its first answer. It is
+     * either taken by a writer or given up by its submitter, never both, so a submitter that stops waiting knows its
+     * report will not be stored behind its back.
+     */
+    record Pending(Report report, String key, String requestHash, String answerJson, CompletableFuture<Void> stored,
+            AtomicReference<Boolean> taken) {
 
         Pending(Report report, String key, String requestHash, String answerJson) {
-            this(report, key, requestHash, answerJson, new CompletableFuture<>());
+            this(report, key, requestHash, answerJson, new CompletableFuture<>(), new AtomicReference<>());
+        }
+
+        /** True when a writer may store it: its submitter has not given it up. */
+        boolean take() {
+            return taken.compareAndSet(null, true) || Boolean.TRUE.equals(taken.get());
+        }
+
+        /** True when its submitter gave it up before any writer took it. */
+        boolean giveUp() {
+            return taken.compareAndSet(null, false) || Boolean.FALSE.equals(taken.get());
         }
     }
 
@@ -49,17 +63,16 @@ class IntakeBatches implements DisposableBean {
     private final ReportStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
+    private final Duration longestWait;
     private volatile boolean open = true;
 
-    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-            ReportProperties properties) {
+    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties) {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.events = events;
+        this.longestWait = properties.intakeWait();
         for (int i = 1; i <= properties.intakeWriters(); i++) {
             Thread writer = new Thread(this::writeWhileOpen, "intake-writer-" + i);
             writer.setDaemon(true);
@@ -84,11 +97,17 @@ class IntakeBatches implements DisposableBean {
         }
         queue.add(pending);
         try {
-            pending.stored().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                pending.stored().get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (pending.giveUp()) {
+                    throw new NotBatched("no writer took it within " + longestWait);
+                }
+                // A writer has it: the report is stored if and only if that batch commits, so only its outcome answers.
+                pending.stored().get();
+            }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The report's batch did not commit within " + LONGEST_WAIT.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the report's batch was stored", e);
@@ -123,6 +142,9 @@ class IntakeBatches implements DisposableBean {
         List<Pending> accepted = new ArrayList<>(batch.size());
         Set<String> keys = new HashSet<>();
         for (Pending p : batch) {
+            if (!p.take()) {
+                continue;
+            }
             if (p.key() == null || keys.add(p.key())) {
                 accepted.add(p);
             } else {
@@ -142,9 +164,6 @@ class IntakeBatches implements DisposableBean {
                     jdbc.batchUpdate(ReportIntake.CLAIM_KEY, claims);
                 }
                 store.insertAll(accepted.stream().map(Pending::report).toList());
-                for (Pending p : accepted) {
-                    events.publishEvent(ReportChanged.of(p.report(), "SUBMITTED"));
-                }
             });
         } catch (RuntimeException | Error failure) {
             log.debug("A batch of {} reports was not stored; each is stored on its own", accepted.size(), failure);
@@ -158,7 +177,7 @@ class IntakeBatches implements DisposableBean {
     public void destroy() throws InterruptedException {
         open = false;
         for (Thread writer : writers) {
-            writer.join(LONGEST_WAIT.toMillis());
+            writer.join(longestWait.toMillis());
         }
         for (Pending left; (left = queue.poll()) != null; ) {
             left.stored().completeExceptionally(new NotBatched("stopping"));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import id.go.mimikakab.calendar.WorkingDayCalendar;
 import id.go.mimikakab.calendar.WorkingDays;
@@ -22,7 +23,8 @@ import id.go.mimikakab.system.PlainText;
 /**
  * A citizen's report and the rules of its lifecycle. Every transition checks the current status, moves the
  * deadline of whoever owes the next step (through its {@link CaseFile}, the case mechanism every kind of case
- * shares), and records a timeline entry; illegal transitions are refused.
+ * shares), records a timeline entry and registers the {@link ReportEvent} that tells other modules of the step
+ * (published by {@link ReportStore} when the report is stored); illegal transitions are refused.
  */
 class Report {
 
@@ -53,6 +55,7 @@ class Report {
     private int version;
 
     private final List<TimelineEntry> recorded = new ArrayList<>();
+    private final List<ReportEvent> events = new ArrayList<>();
 
     private Report(TicketNumber ticket, NewReport content, Channel channel, String recordedBy, CaseFile caseFile) {
         this.ticket = ticket;
@@ -74,6 +77,8 @@ class Report {
         Report report = new Report(ticket, content, channel, recordedBy, opened);
         String actor = recordedBy == null ? "warga" : recordedBy;
         report.record(now, actor, "SUBMITTED", null, channel.recordedByStaff() ? "channel " + channel : null, false);
+        report.register(new ReportSubmitted(report.facts(now), content.kind(), content.categoryCode(), content.description(),
+                content.villageCode()));
         return report;
     }
 
@@ -113,21 +118,29 @@ class Report {
         caseFile.handTo(agency, now, policy.followUp(), calendar);
         moveTo(ReportStatus.ROUTED);
         record(now, actor, reroute ? "REROUTED" : "ROUTED", null, null, verifiedLate);
+        register(new ReportRouted(facts(now), reroute));
     }
 
-    /** Rejects the report with a reason; a duplicate is merged into another ticket. */
-    void reject(RejectionReason reason, String publicNote, String mergedIntoTicket, String actor, Instant now) {
+    /**
+     * Rejects the report with a reason; a duplicate is merged into the {@code original} report (null for every other
+     * reason), whose ticket its reporter is told unless the original is confidential.
+     */
+    void reject(RejectionReason reason, String publicNote, Report original, String actor, Instant now) {
         require(ReportStatus.AWAITING_VERIFICATION, "reject");
         publicNote = text(publicNote, MAX_STAFF_TEXT, "A rejection needs a note the reporter can read");
-        if (reason == RejectionReason.DUPLICATE && (mergedIntoTicket == null || mergedIntoTicket.equals(ticket.value()))) {
+        boolean duplicate = reason == RejectionReason.DUPLICATE;
+        if (duplicate && (original == null || original.ticket().equals(ticket))) {
             throw new ReportRefused(INVALID, "A duplicate must name the other ticket");
         }
         boolean wasLate = status == ReportStatus.SUBMITTED && caseFile.overdue(now);
         rejectionReason = reason;
-        mergedInto = reason == RejectionReason.DUPLICATE ? mergedIntoTicket : null;
+        mergedInto = duplicate ? original.ticket().value() : null;
         caseFile.refuse(now, wasLate);
         moveTo(ReportStatus.REJECTED);
-        record(now, actor, reason == RejectionReason.DUPLICATE ? "MERGED" : "REJECTED", publicNote, null, wasLate);
+        record(now, actor, duplicate ? "MERGED" : "REJECTED", publicNote, null, wasLate);
+        register(duplicate
+                ? new ReportMerged(facts(now), original.content().confidential() ? null : mergedInto, publicNote)
+                : new ReportRejected(facts(now), reason, publicNote));
     }
 
     /** Asks the reporter a question; the verification clock pauses with the working days it had left. */
@@ -137,6 +150,7 @@ class Report {
         caseFile.pause(now, calendar);
         moveTo(ReportStatus.NEEDS_INFO);
         record(now, actor, "INFO_REQUESTED", question, null, false);
+        register(new ReportInfoRequested(facts(now), question));
     }
 
     /** The reporter's answer restarts the verification clock with the working days it had left. */
@@ -146,6 +160,7 @@ class Report {
         caseFile.resume(Party.COMMAND_CENTER, now, calendar);
         moveTo(ReportStatus.SUBMITTED);
         record(now, "pelapor", "INFO_PROVIDED", answer, null, false);
+        register(new ReportInfoGiven(facts(now)));
     }
 
     /** The agency confirms it has seen the report; the follow-up deadline keeps running. */
@@ -154,6 +169,7 @@ class Report {
         if (acknowledgedAt == null) {
             acknowledgedAt = now;
             record(now, actor, "ACKNOWLEDGED", null, null, false);
+            register(new ReportAcknowledged(facts(now)));
         }
     }
 
@@ -162,6 +178,7 @@ class Report {
         require(ReportStatus.WITH_AGENCY, "assign");
         caseFile.assign(username);
         record(now, actor, "ASSIGNED", null, "PIC: " + username, false);
+        register(new ReportAssigned(facts(now), username));
     }
 
     /**
@@ -179,6 +196,7 @@ class Report {
             moveTo(ReportStatus.FOLLOWED_UP);
         }
         record(now, actor, "FOLLOWED_UP", visibleToPublic ? message : null, visibleToPublic ? null : message, wasLate);
+        register(new ReportFollowedUp(facts(now), first, visibleToPublic ? message : null));
     }
 
     /** Marks the work as under way, optionally with the date it is planned for. */
@@ -188,6 +206,7 @@ class Report {
         plannedFor = planned;
         moveTo(ReportStatus.IN_PROGRESS);
         record(now, actor, "IN_PROGRESS", note, null, false);
+        register(new ReportWorkStarted(facts(now), planned, note));
     }
 
     /** Reports the work done; the reporter then has ten working days to confirm or reopen. */
@@ -203,6 +222,7 @@ class Report {
         closeDueAt = calendar.deadline(now, CLOSE_AFTER).toInstant();
         moveTo(ReportStatus.COMPLETED);
         record(now, actor, "COMPLETED", evidence, null, wasLate);
+        register(new ReportCompleted(facts(now), evidence));
     }
 
     /** The reporter confirms the work with a rating of 1 to 5; the report closes. */
@@ -216,6 +236,7 @@ class Report {
         caseFile.close(now);
         moveTo(ReportStatus.CLOSED);
         record(now, "pelapor", "CONFIRMED", comment, "rating " + stars, false);
+        register(new ReportClosed(facts(now), false));
     }
 
     /** The reporter is not satisfied: back to the agency with a new follow-up deadline. */
@@ -233,6 +254,7 @@ class Report {
         acknowledgedAt = null;
         moveTo(ReportStatus.REOPENED);
         record(now, "pelapor", "REOPENED", reason, null, false);
+        register(new ReportReopened(facts(now), reason));
     }
 
     /** Closes a completed report whose reporter did not reply within ten working days. */
@@ -243,6 +265,7 @@ class Report {
         caseFile.close(now);
         moveTo(ReportStatus.CLOSED);
         record(now, "system", "AUTO_CLOSED", null, null, false);
+        register(new ReportClosed(facts(now), true));
         return true;
     }
 
@@ -255,6 +278,7 @@ class Report {
             return false;
         }
         record(now, "system", "ESCALATED", null, step.name() + " (level " + step.level() + ")", caseFile.overdue(now));
+        register(new ReportEscalated(facts(now), step, caseFile.assignee()));
         return true;
     }
 
@@ -265,6 +289,7 @@ class Report {
         rerouteRequested = true;
         caseFile.needsRouting(true);
         record(now, actor, "REROUTE_REQUESTED", null, reason, false);
+        register(new ReportRerouteRequested(facts(now)));
     }
 
     /** One more "saya juga mengalami", already counted in the database. */
@@ -308,6 +333,26 @@ class Report {
 
     private void record(Instant at, String actor, String action, String publicNote, String internalNote, boolean wasLate) {
         recorded.add(new TimelineEntry(at, actor, action, status, publicNote, internalNote, caseFile.agencyCode(), wasLate));
+    }
+
+    private void register(ReportEvent event) {
+        events.add(event);
+    }
+
+    /** What every event of this report tells, as the report stands now. */
+    private ReportEvent.Facts facts(Instant now) {
+        return new ReportEvent.Facts(UUID.randomUUID(), ticket.value(), status, caseFile.agencyCode(), caseFile.dueAt(),
+                content.reporterEmail(), content.reporterPhone(), content.confidential(), now);
+    }
+
+    /** The events of the steps taken since the report was loaded, in order, to be published when it is stored. */
+    List<ReportEvent> registeredEvents() {
+        return List.copyOf(events);
+    }
+
+    /** Forgets the registered events: they were published, or they describe a past nobody is to hear of (demo history). */
+    void eventsPublished() {
+        events.clear();
     }
 
     /** Timeline entries recorded since the report was loaded, to be stored with it. */

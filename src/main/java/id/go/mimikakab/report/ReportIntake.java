@@ -17,7 +17,6 @@ import id.go.mimikakab.region.Village;
 import id.go.mimikakab.upload.CleanPhoto;
 import id.go.mimikakab.system.PlainText;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,13 +52,12 @@ public class ReportIntake {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportIntake(ReportStore store, ReportCategories categories, RegionCatalog regions, SlaPolicies policies,
             HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, CategoryQuestions questions,
             IntakeBatches batches, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.store = store;
         this.categories = categories;
         this.regions = regions;
@@ -72,12 +70,19 @@ public class ReportIntake {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
-        this.events = events;
         this.clock = clock;
     }
 
     /** Checks a submission field by field and returns the clean report, or refuses with every problem found. */
     public NewReport check(ReportSubmission s) {
+        return check(s, true);
+    }
+
+    /**
+     * As {@link #check(ReportSubmission)}; a text message may name no place (or only a district), because the command
+     * centre classifies it and asks for the place when it needs one.
+     */
+    private NewReport check(ReportSubmission s, boolean placeRequired) {
         List<FieldProblem> problems = new ArrayList<>();
         ReportKind kind = null;
         if (blank(s.kind())) {
@@ -128,7 +133,7 @@ public class ReportIntake {
                     "The map point must have both latitude and longitude, inside Mimika."));
             hasPoint = false;
         }
-        if (village == null && !hasPoint) {
+        if (placeRequired && village == null && !hasPoint) {
             problems.add(new FieldProblem("villageCode", "report.location.required",
                     "Choose the district and village, or give a map point."));
         }
@@ -197,7 +202,7 @@ public class ReportIntake {
         List<FieldProblem> problems = new ArrayList<>();
         NewReport report = null;
         try {
-            report = check(submission);
+            report = check(submission, channel != Channel.SMS);
         } catch (InvalidReportException invalid) {
             problems.addAll(invalid.problems());
         }
@@ -263,10 +268,21 @@ public class ReportIntake {
         StoredAnswer answer = StoredAnswer.of(report);
         try {
             batches.store(new IntakeBatches.Pending(report, key, requestHash, key == null ? null : json.writeValueAsString(answer)));
-        } catch (RuntimeException notStored) {
+        } catch (IntakeBatches.NotBatched notTaken) {
             return Optional.empty();
+        } catch (RuntimeException failed) {
+            // A commit can fail on its way back (the connection lost after the database committed): a report without
+            // a key would then be stored twice, so whether the batch stored it is asked before storing it again.
+            if (!storedAs(report.ticket())) {
+                return Optional.empty();
+            }
         }
         return Optional.of(answer.receipt(pins.pinFor(report.ticket())));
+    }
+
+    private boolean storedAs(TicketNumber ticket) {
+        return jdbc.sql("select count(*) from report where ticket = :ticket").param("ticket", ticket.value())
+                .query(Long.class).single() > 0;
     }
 
     private Report newReport(NewReport content, Channel channel, String recordedBy) {
@@ -293,7 +309,6 @@ public class ReportIntake {
         store.insert(report);
         questions.store(report.id(), answers);
         photos.attach(report.id(), null, cleanPhotos);
-        events.publishEvent(ReportChanged.of(report, report.status() == ReportStatus.ROUTED ? "ROUTED" : "SUBMITTED"));
         return answer.receipt(pins.pinFor(ticket));
     }
 

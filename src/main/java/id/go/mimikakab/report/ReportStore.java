@@ -15,6 +15,7 @@ import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.casework.CaseFile;
 import id.go.mimikakab.casework.CaseFiles;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stores reports, their cases and their timelines with explicit SQL, each report and its case in the same
  * transaction. Each stored timeline entry is also appended to the audit trail, so that every state change of a
- * report has its who, when and what there too.
+ * report has its who, when and what there too, and the events the report registered are published in the same
+ * transaction, so the event publication registry stores them with the change (and never without it).
  */
 @Component
 class ReportStore {
@@ -50,12 +52,14 @@ class ReportStore {
     private final JdbcTemplate jdbcTemplate;
     private final CaseFiles cases;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ReportStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CaseFiles cases, AuditTrail audit) {
+    ReportStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CaseFiles cases, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.cases = cases;
         this.audit = audit;
+        this.events = events;
     }
 
     void insert(Report r) {
@@ -72,6 +76,7 @@ class ReportStore {
             r.versionStored();
         }
         storeEntries(List.of(r), null);
+        publishEvents(List.of(r));
     }
 
     /**
@@ -104,6 +109,7 @@ class ReportStore {
             reports.get(i).storedAs(((Number) ids.get(i).values().iterator().next()).longValue());
         }
         storeEntries(reports, null);
+        publishEvents(reports);
     }
 
     Optional<Report> find(TicketNumber ticket) {
@@ -120,6 +126,7 @@ class ReportStore {
         r.versionStored();
         cases.update(r.caseFile());
         storeEntries(List.of(r), before);
+        publishEvents(List.of(r));
     }
 
     /** Writes what only the report keeps; with {@code checkVersion}, only if nobody changed it since it was read. */
@@ -193,6 +200,13 @@ class ReportStore {
             jdbcTemplate.batchUpdate(INSERT_EVENT, events);
         }
         audit.recordAllAs(changes);
+    }
+
+    private void publishEvents(List<Report> reports) {
+        for (Report r : reports) {
+            r.registeredEvents().forEach(events::publishEvent);
+            r.eventsPublished();
+        }
     }
 
     /** The values of {@link #INSERT_REPORT} for a new report, in the order of its columns. */

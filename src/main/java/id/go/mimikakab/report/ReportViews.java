@@ -98,6 +98,11 @@ public class ReportViews {
         return new Tracked(publicOf(r, store.timeline(r.id()), photos.of(r.id())), reporter);
     }
 
+    /** The public view of a report for someone entitled to it (its reporter, or anyone when it is not confidential). */
+    PublicReport viewOf(Report r) {
+        return publicOf(r, store.timeline(r.id()), photos.of(r.id()));
+    }
+
     /** Whether this PIN is the reporter's PIN of the ticket, which alone lets them confirm, reopen or answer. */
     @Transactional(readOnly = true)
     public boolean reporterAccess(String ticket, String pin) {
@@ -323,7 +328,7 @@ public class ReportViews {
         return rs.wasNull() ? null : value;
     }
 
-    private List<ReportLine> lines(String tail, Map<String, ?> params) {
+    List<ReportLine> lines(String tail, Map<String, ?> params) {
         return jdbc.sql("select " + LINE_COLUMNS + FROM + tail)
                 .params(params)
                 .param("now", ReportStore.utc(clock.instant()))

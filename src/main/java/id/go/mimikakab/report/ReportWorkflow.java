@@ -22,14 +22,14 @@ import id.go.mimikakab.upload.CleanPhoto;
 import id.go.mimikakab.system.ClientAddress;
 import id.go.mimikakab.system.NotFoundException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Carries out the actions of the lifecycle for the people entitled to them: the command centre verifies
  * and routes; the agency a report is with follows it up; the reporter (with ticket and PIN) answers,
- * confirms or reopens. Leaders and other agencies are refused. Each change publishes {@link ReportChanged}.
+ * confirms or reopens. Leaders and other agencies are refused. Each step publishes its {@link ReportEvent} (the report
+ * registers it, {@link ReportStore} publishes it in the transaction of the change).
  */
 @Component
 public class ReportWorkflow {
@@ -41,11 +41,10 @@ public class ReportWorkflow {
     private final ReportPins pins;
     private final ReportPhotos photos;
     private final StaffAccounts accounts;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportWorkflow(ReportStore store, SlaPolicies policies, HolidayCalendar calendar, AgencyDirectory agencies,
-            ReportPins pins, ReportPhotos photos, StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+            ReportPins pins, ReportPhotos photos, StaffAccounts accounts, Clock clock) {
         this.store = store;
         this.policies = policies;
         this.calendar = calendar;
@@ -53,7 +52,6 @@ public class ReportWorkflow {
         this.pins = pins;
         this.photos = photos;
         this.accounts = accounts;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -72,22 +70,11 @@ public class ReportWorkflow {
         if (reason == null) {
             throw new ReportRefused(INVALID, "A reason is required");
         }
-        Report original = null;
-        if (reason == RejectionReason.DUPLICATE) {
-            original = load(duplicateOf == null ? "" : duplicateOf);
-            if (!original.status().open()) {
-                throw new ReportRefused(INVALID, "A report can only be merged into an open report");
-            }
+        Report original = reason == RejectionReason.DUPLICATE ? load(duplicateOf == null ? "" : duplicateOf) : null;
+        if (original != null && !original.status().open()) {
+            throw new ReportRefused(INVALID, "A report can only be merged into an open report");
         }
-        String mergedInto = original == null ? null : original.ticket().value();
-        // the reporter of the duplicate is not told the ticket of a confidential report
-        boolean tellTarget = original != null && !original.content().confidential();
-        Report r = load(ticket);
-        ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
-        r.reject(reason, note, mergedInto, by.username(), now());
-        TimelineEntry step = r.recordedEntries().get(r.recordedEntries().size() - 1);
-        store.update(r, before);
-        events.publishEvent(ReportChanged.of(r, step.action(), before.status(), step.publicNote(), tellTarget));
+        change(ticket, r -> r.reject(reason, note, original, by.username(), now()));
     }
 
     @Transactional
@@ -184,6 +171,11 @@ public class ReportWorkflow {
         asReporter(ticket, pin, r -> r.answerInformation(answer, now(), days()));
     }
 
+    /** The reporter answers the command centre's question from the phone number they gave (checked by the caller). */
+    void answerFromReporterPhone(Report r, String answer) {
+        change(r, report -> report.answerInformation(answer, now(), days()));
+    }
+
     @Transactional
     public void confirm(String ticket, String pin, int rating, String comment) {
         asReporter(ticket, pin, r -> r.confirm(rating, comment, now()));
@@ -218,13 +210,12 @@ public class ReportWorkflow {
             return false;
         }
         store.update(r, before);
-        events.publishEvent(ReportChanged.of(r, "AUTO_CLOSED", before.status(), null));
         return true;
     }
 
     /**
      * Takes one escalation step: records it in the timeline and the audit trail and publishes
-     * {@link ReportEscalated}, whose notices are queued in this same transaction; false when not due any more.
+     * {@link ReportEscalated}, whose notices are queued after the commit; false when not due any more.
      */
     @Transactional
     boolean escalate(String ticket, EscalationStep step) {
@@ -234,8 +225,6 @@ public class ReportWorkflow {
             return false;
         }
         store.update(r, before);
-        events.publishEvent(ReportChanged.of(r, "ESCALATED"));
-        events.publishEvent(ReportEscalated.of(r, step));
         return true;
     }
 
@@ -261,11 +250,7 @@ public class ReportWorkflow {
     private Report change(Report r, Consumer<Report> action) {
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
         action.accept(r);
-        TimelineEntry step = r.recordedEntries().isEmpty() ? null : r.recordedEntries().get(r.recordedEntries().size() - 1);
         store.update(r, before);
-        if (step != null) {
-            events.publishEvent(ReportChanged.of(r, step.action(), before.status(), step.publicNote()));
-        }
         return r;
     }
 

@@ -78,12 +78,20 @@ abstract class ApplicationStoryContract {
         assertThat(issued.get("late").asBoolean()).isFalse();
         assertThat(issued.get("timeline")).extracting(s -> s.get("action").asText())
                 .containsExactly("SUBMITTED", "VERIFICATION_STARTED", "VERIFIED", "PROCESSED", "ISSUED");
+        String documentCode = issued.get("documentCode").asText();
+        HttpResponse<String> verification = http.send(HttpRequest.newBuilder(uri("/verifikasi/" + documentCode)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(verification.statusCode()).isEqualTo(200);
+        assertThat(verification.body()).as("the holder's NIK, masked").contains("9404********");
         assertThat(staff("demo-disdukcapil.kepala", reference, "rejection",
                 "{\"reason\":\"x\",\"legalBasis\":\"y\"}").statusCode()).as("an issued application stays issued").isEqualTo(409);
         assertThat(jdbc.sql("select count(*) from audit_record where target_type = 'application' and target_id = :r")
                 .param("r", reference).query(Long.class).single()).isEqualTo(5);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjectsSentTo(maria.email()))
                 .anyMatch(s -> s.contains("diterima")).anyMatch(s -> s.contains("selesai")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from notification_outbox where recipient = :to and body like '%/survei/%'")
+                .param("to", maria.email()).query(Long.class).single()).as("invited to the SKM survey").isEqualTo(1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.go.mimikakab.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -91,11 +92,16 @@ class ReporterMailIntegrationTests {
     void routingAReportTellsTheReporterByMailWithTheTrackingLinkAndWithoutThePin() throws Exception {
         String email = uniqueAddress();
         Receipt receipt = submit(email, true);
+        awaitQueued(email, 1);
         workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), receipt.ticket(), "PUPR");
+        awaitQueued(email, 2);
 
         assertThat(dispatcher.dispatchDue()).isPositive();
 
-        MimeMessage mail = single(receivedBy(email));
+        List<MimeMessage> received = receivedBy(email);
+        assertThat(received).hasSize(2);
+        assertThat(received.get(0).getSubject()).isEqualTo("Laporan " + receipt.ticket() + " sudah kami terima");
+        MimeMessage mail = received.get(1);
         String body = (String) mail.getContent();
         assertThat(mail.getSubject()).isEqualTo("Laporan " + receipt.ticket() + " diteruskan ke "
                 + "Dinas Pekerjaan Umum dan Penataan Ruang");
@@ -112,7 +118,7 @@ class ReporterMailIntegrationTests {
         smtp.stop();
         String email = uniqueAddress();
         Receipt receipt = submit(email, false);
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), receipt.ticket(), "PUPR");
+        awaitQueued(email, 1);
 
         dispatcher.dispatchDue();
 
@@ -210,6 +216,12 @@ class ReporterMailIntegrationTests {
         return intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jalan berlubang besar di depan pasar lama",
                 "94.04.01", "94.04.01.1001", null, null, null, false, confidential, "Yohanes", null, email),
                 Channel.WEB, null, null);
+    }
+
+    /** Notices are queued once the change has committed, by a listener of their own. */
+    private void awaitQueued(String email, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from notification_outbox where recipient = :r")
+                .param("r", email).query(Long.class).single() >= count);
     }
 
     private List<MimeMessage> receivedBy(String email) throws Exception {

@@ -10,6 +10,7 @@ import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.casework.CaseEscalation;
+import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -171,7 +172,9 @@ class EscalationIntegrationTests {
         assertThat(views.staffView(ticket, member("mcc")).timeline()).extracting(TimelineEntry::action)
                 .containsOnlyOnce("AUTO_CLOSED");
         assertThat(notices(ticket)).filteredOn(n -> n.recipient().equals(email)).extracting(Notice::subject)
-                .containsExactly("Laporan " + ticket + " diteruskan ke Dinas Pekerjaan Umum dan Penataan Ruang",
+                .as("each step once; each notice is queued by its own listener run, so in any order")
+                .containsExactlyInAnyOrder("Laporan " + ticket + " sudah kami terima",
+                        "Laporan " + ticket + " diteruskan ke Dinas Pekerjaan Umum dan Penataan Ruang",
                         "Laporan " + ticket + " sudah ditindaklanjuti",
                         "Laporan " + ticket + " selesai dikerjakan",
                         "Laporan " + ticket + " ditutup otomatis");
@@ -198,6 +201,7 @@ class EscalationIntegrationTests {
     }
 
     private List<Notice> notices(String ticket) {
+        HandledEvents.await(jdbc);
         return jdbc.sql("select recipient, subject from notification_outbox where subject like :ticket order by id")
                 .param("ticket", "%" + ticket + "%")
                 .query((rs, n) -> new Notice(rs.getString("recipient"), rs.getString("subject")))
@@ -209,6 +213,7 @@ class EscalationIntegrationTests {
     }
 
     private String body(String recipient, String subjectStart, String ticket) {
+        HandledEvents.await(jdbc);
         return jdbc.sql("select body from notification_outbox where recipient = :to and subject like :subject")
                 .param("to", recipient).param("subject", subjectStart + "%" + ticket + "%").query(String.class).single();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.casework.CaseEscalation;
+import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
 import id.go.mimikakab.testing.PostgresTest;
 
@@ -42,6 +43,7 @@ class EscalationOnPostgresIntegrationTests {
         clock.set("2031-03-07T08:00+09:00");
         escalation.run();
         escalation.run();
+        HandledEvents.await(jdbc);
 
         assertThat(jdbc.sql("select recipient from notification_outbox where subject like :t").param("t", "%" + ticket + "%")
                 .query(String.class).list()).contains("pupr.staf@demo.mimikakab.go.id").doesNotHaveDuplicates();

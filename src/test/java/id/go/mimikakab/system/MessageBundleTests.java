@@ -30,7 +30,7 @@ class MessageBundleTests {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
     private static final Pattern DYNAMIC_KEY_PREFIX = Pattern.compile("#\\{'([A-Za-z0-9_.]+)' \\+");
-    private static final String SOURCE_KEY_MODULES = "(?:account|agency|category|holiday|setup|token|audit|calendar|profile|report|notification|mcc|inbox|track|sla|open311)";
+    private static final String SOURCE_KEY_MODULES = "(?:account|agency|category|holiday|setup|token|audit|calendar|profile|report|notification|mcc|inbox|track|sla|open311|health)";
     private static final Pattern SOURCE_KEY = Pattern.compile("\"(" + SOURCE_KEY_MODULES + "\\.[A-Za-z.]*[A-Za-z])\"");
     /** A key computed in Java, such as {@code "notification.follower.step." + action}: its prefix must have entries. */
     private static final Pattern SOURCE_KEY_PREFIX = Pattern.compile("\"(" + SOURCE_KEY_MODULES + "\\.[A-Za-z.]*\\.)\" \\+");

@@ -21,7 +21,7 @@ import id.go.mimikakab.dashboard.DistrictStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.dashboard.web.WallQueries.WallEvent;
-import id.go.mimikakab.report.ReportChanged;
+import id.go.mimikakab.report.ReportEvent;
 import id.go.mimikakab.system.AfterCommit;
 import id.go.mimikakab.system.Wit;
 
@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The wall's live feed over server-sent events. The database is the source: every second this node reads the
  * {@code report_event} rows above the last id it saw and sends them to its own subscribers, so a report taken by
- * any node reaches every wall; a {@link ReportChanged} committed on this node triggers the same read at once.
+ * any node reaches every wall; a {@link ReportEvent} committed on this node triggers the same read at once.
  * Each event's SSE id is its {@code report_event} id, so a reconnecting browser's {@code Last-Event-ID} replays
  * what it missed. Ids are handed out before commit, so a lower id can become visible after a higher one: ids
  * skipped by a read are asked for again for {@link #GAP_WAIT} before they are given up (a rolled-back insert).
@@ -171,7 +171,7 @@ class WallFeed implements SmartLifecycle {
      * event publication registry must not store (the poll finds every change anyway).
      */
     @EventListener
-    void reportChanged(ReportChanged change) {
+    void reportChanged(ReportEvent event) {
         if (executor != null && !subscribers.isEmpty()) {
             AfterCommit.run(this::pollSoon);
         }

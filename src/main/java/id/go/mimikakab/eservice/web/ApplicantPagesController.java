@@ -137,6 +137,16 @@ class ApplicantPagesController {
                 .orElseThrow(() -> new NotFoundException("No document " + id)));
     }
 
+    /** The signed PDF issued for the applicant's application. */
+    @GetMapping("/permohonan/{reference}/dokumen-terbit")
+    ResponseEntity<byte[]> issued(@PathVariable String reference) {
+        byte[] pdf = workflow.issuedPdfForApplicant(SignedInCitizen.required(), reference)
+                .orElseThrow(() -> new NotFoundException("No document issued for " + reference));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + reference + ".pdf\"")
+                .cacheControl(org.springframework.http.CacheControl.noStore().cachePrivate()).body(pdf);
+    }
+
     private String form(CatalogueEntry service, Map<String, String> answers, Map<String, StagedDocument> staged,
             Map<String, String> problems, Model model) {
         model.addAttribute("service", service);

@@ -214,6 +214,10 @@ class ReportApiController {
         Channel channel;
         try {
             channel = Channel.valueOf(requested.strip());
+            if (channel == Channel.SMS) {
+                // only the SMS gateway's inbox makes SMS reports, which alone may come without a place
+                throw new IllegalArgumentException("SMS reports come from the gateway");
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidReportException(List.of(new FieldProblem("channel", "report.channel.invalid",
                     "Unknown channel; use API, PHONE, WHATSAPP or IN_PERSON.")));

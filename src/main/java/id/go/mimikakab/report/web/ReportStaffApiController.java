@@ -70,14 +70,26 @@ class ReportStaffApiController {
 
     @PostMapping("/reports/{ticket}/rejection")
     StaffReportJson reject(@PathVariable String ticket, @RequestBody ReportJson.Rejection body) {
-        RejectionReason reason;
+        RejectionReason reason = reasonOf(body.reason());
         try {
-            reason = RejectionReason.valueOf(body.reason() == null ? "" : body.reason());
-        } catch (IllegalArgumentException e) {
-            throw new ReportRefused(ReportRefused.Kind.INVALID, "reason must be SPAM, DUPLICATE or NOT_REGENCY_AUTHORITY");
+            // An unknown reason goes to the workflow as none, so that someone who may not reject hears 403, not 400.
+            workflow.reject(SignedIn.required(), ticket, reason, body.note(), body.duplicateOf());
+        } catch (ReportRefused refused) {
+            if (reason == null && refused.kind() == ReportRefused.Kind.INVALID) {
+                throw new ReportRefused(ReportRefused.Kind.INVALID, "reason must be SPAM, DUPLICATE or NOT_REGENCY_AUTHORITY");
+            }
+            throw refused;
         }
-        workflow.reject(SignedIn.required(), ticket, reason, body.note(), body.duplicateOf());
         return staffView(ticket);
+    }
+
+    private static RejectionReason reasonOf(String name) {
+        for (RejectionReason reason : RejectionReason.values()) {
+            if (reason.name().equals(name)) {
+                return reason;
+            }
+        }
+        return null;
     }
 
     @PostMapping("/reports/{ticket}/info-requests")

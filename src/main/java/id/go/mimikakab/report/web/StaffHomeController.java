@@ -15,6 +15,7 @@ class StaffHomeController {
             case COMMAND_CENTER, LEADER -> "redirect:/mcc/antrian";
             case AGENCY_HEAD, AGENCY_STAFF -> "redirect:/opd/laporan";
             case ADMIN -> "redirect:/admin";
+            case HEALTH_UNIT_STAFF -> "redirect:/loket";
         };
     }
 }

@@ -17,7 +17,10 @@ import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportCategories;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportKind;
+import id.go.mimikakab.report.ReceiptBySmsRequested;
+import id.go.mimikakab.report.ReporterContacts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff record a report a citizen gave by phone, WhatsApp or in person; the receipt page shows the ticket and
- * PIN to read back to the citizen. The report then follows the same path as one sent from the web.
+ * PIN to read back to the citizen, and unless staff untick it, they go to the caller's phone by SMS as well, like
+ * the report's later news. The report then follows the same path as one sent from the web.
  */
 @Controller
 @RequestMapping("/mcc/catat")
@@ -43,11 +47,16 @@ class StaffIntakeController {
     private final ReportIntake intake;
     private final ReportCategories categories;
     private final RegionCatalog regions;
+    private final ReporterContacts contacts;
+    private final ApplicationEventPublisher events;
 
-    StaffIntakeController(ReportIntake intake, ReportCategories categories, RegionCatalog regions) {
+    StaffIntakeController(ReportIntake intake, ReportCategories categories, RegionCatalog regions,
+            ReporterContacts contacts, ApplicationEventPublisher events) {
         this.intake = intake;
         this.categories = categories;
         this.regions = regions;
+        this.contacts = contacts;
+        this.events = events;
     }
 
     @GetMapping
@@ -68,7 +77,14 @@ class StaffIntakeController {
         try {
             if (channel != null) {
                 Receipt receipt = intake.submit(form.toSubmission(), channel, me.username(), form.idempotencyKey());
-                flash.addFlashAttribute("receipt", RecordedReceipt.of(receipt, channel));
+                boolean texted = form.textsCaller();
+                if (texted) {
+                    ReporterContacts.mobileNumber(form.reporterPhone())
+                            .ifPresent(phone -> events.publishEvent(new ReceiptBySmsRequested(receipt.ticket(), receipt.pin(), phone)));
+                } else if (form.reporterPhone() != null && !form.reporterPhone().isBlank()) {
+                    contacts.setSmsNotices(me, receipt.ticket(), false);
+                }
+                flash.addFlashAttribute("receipt", RecordedReceipt.of(receipt, channel, texted));
                 return "redirect:/mcc/catat/tanda-terima";
             }
             intake.check(form.toSubmission());
@@ -107,11 +123,12 @@ class StaffIntakeController {
 
     /** What the receipt page shows; kept in the session between the POST and the redirect, so it is serializable. */
     public record RecordedReceipt(String ticket, String pin, String status, String agencyCode, Instant dueAt,
-            String channel) implements Serializable {
+            String channel, boolean textedToCaller) implements Serializable {
 
-        static RecordedReceipt of(Receipt receipt, Channel channel) {
+        static RecordedReceipt of(Receipt receipt, Channel channel, boolean textedToCaller) {
             return new RecordedReceipt(receipt.ticket(), receipt.pin(), receipt.status().name(),
-                    receipt.responsible() == null ? null : receipt.responsible().code(), receipt.dueAt(), channel.name());
+                    receipt.responsible() == null ? null : receipt.responsible().code(), receipt.dueAt(), channel.name(),
+                    textedToCaller);
         }
     }
 }

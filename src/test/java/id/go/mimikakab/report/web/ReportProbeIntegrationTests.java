@@ -11,6 +11,7 @@ import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.report.RejectionReason;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.testing.HandledEvents;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,7 @@ class ReportProbeIntegrationTests {
         assertThat(track(ticket, pin, newAddress())).hasStatus(429);
 
         assertThat(audit.historyOf("report", ticket)).extracting(e -> e.action()).containsOnlyOnce("REPORT_PIN_GUESSING");
+        HandledEvents.await(jdbc);
         assertThat(jdbc.sql("select count(*) from notification_outbox where recipient = 'mcc@demo.mimikakab.go.id' "
                         + "and subject like :s").param("s", "%" + ticket + "%").query(Long.class).single()).isEqualTo(1);
     }
@@ -160,6 +162,7 @@ class ReportProbeIntegrationTests {
         assertThat(api).hasStatusOk().bodyText().doesNotContain(secret);
         assertThat(body(api).has("mergedInto")).isFalse();
         assertThat(mvc.get().uri("/laporan/" + duplicate)).hasStatusOk().bodyText().doesNotContain(secret);
+        HandledEvents.await(jdbc);
         assertThat(jdbc.sql("select count(*) from notification_outbox where recipient = 'pelapor.dua@example.org' "
                 + "and (subject like :s or body like :s)").param("s", "%" + secret + "%").query(Long.class).single()).isZero();
     }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,13 +16,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SingleFlightTests {
+/**
+ * Viewers share one computation of the figures: while it runs, and afterwards up to the max age; a failure is not
+ * kept. Time is a fake ticker, the database a stand-in that the test lets finish.
+ */
+class SharedFiguresTests {
 
     static final Duration MAX_AGE = Duration.ofSeconds(5);
     static final int VIEWERS = 8;
@@ -28,16 +35,18 @@ class SingleFlightTests {
     private final Figures figures = new Figures();
     private final Nanos nanos = new Nanos();
     private final ExecutorService viewers = Executors.newFixedThreadPool(VIEWERS);
+    private final List<SharedFigures> created = new ArrayList<>();
 
     @AfterEach
     void stopViewers() {
         figures.open();
         viewers.shutdownNow();
+        created.forEach(SharedFigures::destroy);
     }
 
     @Test
     void viewersArrivingTogetherWhileTheFiguresAreComputedAllGetThatOneComputation() throws Exception {
-        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
+        SharedFigures shared = shared(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
 
         List<Future<Standings>> answers = askTogether(shared, VIEWERS);
         nanos.awaitAsks();
@@ -49,13 +58,13 @@ class SingleFlightTests {
 
     @Test
     void aViewerWithinTheMaxAgeGetsTheLastFiguresAndOneAfterItGetsNewOnes() {
-        SingleFlight<Standings> shared = new SingleFlight<>(figures.open(), MAX_AGE, nanos);
+        SharedFigures shared = shared(figures.open(), MAX_AGE, nanos);
 
-        Standings first = shared.get();
-        nanos.advance(MAX_AGE);
-        Standings withinMaxAge = shared.get();
+        Standings first = shared.standings();
+        nanos.advance(MAX_AGE.minusNanos(1));
+        Standings withinMaxAge = shared.standings();
         nanos.advance(Duration.ofNanos(1));
-        Standings afterMaxAge = shared.get();
+        Standings afterMaxAge = shared.standings();
 
         assertThat(withinMaxAge).isSameAs(first);
         assertThat(afterMaxAge).isEqualTo(figures.result(2));
@@ -65,7 +74,7 @@ class SingleFlightTests {
     @Test
     void aFailedComputationReachesEveryoneWaitingForItAndIsNotKept() throws Exception {
         figures.failFirst();
-        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
+        SharedFigures shared = shared(figures.closed(), MAX_AGE, nanos.countingAsks(VIEWERS));
 
         List<Future<Standings>> answers = askTogether(shared, VIEWERS);
         nanos.awaitAsks();
@@ -74,23 +83,23 @@ class SingleFlightTests {
         for (Future<Standings> answer : answers) {
             assertThat(failureOf(answer)).isInstanceOf(IllegalStateException.class).hasMessage("database unavailable");
         }
-        assertThat(shared.get()).isEqualTo(figures.result(2));
+        assertThat(shared.standings()).isEqualTo(figures.result(2));
         assertThat(figures.computations()).isEqualTo(2);
     }
 
     @Test
     void withZeroMaxAgeEveryViewerAfterAComputationGetsANewOne() {
-        SingleFlight<Standings> shared = new SingleFlight<>(figures.open(), Duration.ZERO, nanos);
+        SharedFigures shared = shared(figures.open(), Duration.ZERO, nanos);
 
-        assertThat(shared.get()).isEqualTo(figures.result(1));
-        assertThat(shared.get()).isEqualTo(figures.result(2));
-        assertThat(shared.get()).isEqualTo(figures.result(3));
+        assertThat(shared.standings()).isEqualTo(figures.result(1));
+        assertThat(shared.standings()).isEqualTo(figures.result(2));
+        assertThat(shared.standings()).isEqualTo(figures.result(3));
         assertThat(figures.computations()).isEqualTo(3);
     }
 
     @Test
     void withZeroMaxAgeViewersArrivingDuringAComputationStillShareIt() throws Exception {
-        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), Duration.ZERO, nanos.countingAsks(VIEWERS));
+        SharedFigures shared = shared(figures.closed(), Duration.ZERO, nanos.countingAsks(VIEWERS));
 
         List<Future<Standings>> answers = askTogether(shared, VIEWERS);
         nanos.awaitAsks();
@@ -103,12 +112,12 @@ class SingleFlightTests {
     @Test
     void aSlowComputationIsWaitedForEvenPastTheMaxAgeSoTheDatabaseNeverRunsTwoAtOnce() throws Exception {
         figures.blockFirstOnly();
-        SingleFlight<Standings> shared = new SingleFlight<>(figures.closed(), MAX_AGE, nanos.countingAsks(2));
+        SharedFigures shared = shared(figures.closed(), MAX_AGE, nanos.countingAsks(2));
 
-        Future<Standings> first = viewers.submit(shared::get);
+        Future<Standings> first = viewers.submit(shared::standings);
         figures.awaitFirstComputation();
         nanos.advance(MAX_AGE.plusNanos(1));
-        Future<Standings> late = viewers.submit(shared::get);
+        Future<Standings> late = viewers.submit(shared::standings);
         nanos.awaitAsks();
         figures.open();
 
@@ -117,13 +126,19 @@ class SingleFlightTests {
         assertThat(figures.computations()).isEqualTo(1);
     }
 
-    private List<Future<Standings>> askTogether(SingleFlight<Standings> shared, int count) {
+    private SharedFigures shared(Supplier<Standings> standings, Duration maxAge, Nanos ticker) {
+        SharedFigures shared = new SharedFigures(standings, weeks -> List.of(), maxAge, ticker);
+        created.add(shared);
+        return shared;
+    }
+
+    private List<Future<Standings>> askTogether(SharedFigures shared, int count) {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Standings>> answers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             answers.add(viewers.submit(() -> {
                 start.await();
-                return shared.get();
+                return shared.standings();
             }));
         }
         start.countDown();
@@ -206,10 +221,11 @@ class SingleFlightTests {
         }
     }
 
-    /** A nano clock that moves only when told, and counts how many callers read it. */
-    private static final class Nanos implements LongSupplier {
+    /** A nano clock that moves only when told, and counts how many viewers (by thread) have read it. */
+    private static final class Nanos implements Ticker {
 
         private final AtomicLong now = new AtomicLong(1_000_000_000L);
+        private final Set<Thread> askers = ConcurrentHashMap.newKeySet();
         private volatile CountDownLatch asks = new CountDownLatch(0);
 
         Nanos countingAsks(int count) {
@@ -226,8 +242,10 @@ class SingleFlightTests {
         }
 
         @Override
-        public long getAsLong() {
-            asks.countDown();
+        public long read() {
+            if (!Thread.currentThread().getName().equals("shared-figures") && askers.add(Thread.currentThread())) {
+                asks.countDown();
+            }
             return now.get();
         }
     }
