@@ -91,6 +91,24 @@ public class CitizenAccounts {
         return account;
     }
 
+    /**
+     * Opens a verified account without sending a code, for the published demo citizen; an existing one is returned.
+     * Only demo mode calls this.
+     */
+    @Transactional
+    public CitizenAccount openDemoAccount(String email, String displayName, String password) {
+        Optional<CitizenAccount> existing = findByLogin(email);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        jdbc.sql("""
+                        insert into citizen_account (email, display_name, password_hash, created_at, verified_at, version)
+                        values (:email, :name, :hash, :now, :now, 0)""")
+                .param("email", email).param("name", displayName).param("hash", passwords.encode(password))
+                .param("now", utc(clock.instant())).update();
+        return findByLogin(email).orElseThrow();
+    }
+
     /** Sends a fresh verification code to an unverified account; nothing for an unknown or verified one. */
     @Transactional
     public void resendVerification(String login) {
