@@ -11,7 +11,6 @@ import id.go.mimikakab.eservice.ApplicationWorkflow;
 import id.go.mimikakab.system.NotFoundException;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The agency's screens for applications: its inbox with lights and deadlines, and one application with the step
@@ -87,8 +85,8 @@ class AgencyApplicationsController {
     }
 
     @ExceptionHandler(ApplicationRefused.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(ApplicationRefused e, Model model) {
+    String refused(ApplicationRefused e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(e.kind() == ApplicationRefused.Kind.NOT_ALLOWED ? 403 : 409);
         model.addAttribute("refusal", e.kind() == ApplicationRefused.Kind.NOT_ALLOWED ? "eservice.staff.notAllowed" : "eservice.staff.illegal");
         return "eservice/refused";
     }

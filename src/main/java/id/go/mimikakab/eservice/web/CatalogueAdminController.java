@@ -83,6 +83,9 @@ class CatalogueAdminController {
     @PostMapping
     String save(@RequestParam Map<String, String> form, Model model) {
         StaffMember me = SignedIn.required();
+        if (me.role() != Role.ADMIN && me.role() != Role.AGENCY_HEAD) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         boolean isNew = "true".equals(form.get("isNew"));
         CatalogueEntry entry;
         try {
