@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.citizen.CitizenReports;
+import id.go.mimikakab.citizen.SignedInCitizen;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
 import id.go.mimikakab.region.District;
@@ -65,11 +67,14 @@ class CitizenReportController {
     private final SubmissionLimiter limiter;
     private final StagedPhotos staged;
     private final Clock clock;
+    private final CitizenReports citizenReports;
 
     CitizenReportController(ReportIntake intake, ReportCategories categories, RegionCatalog regions,
-            AgencyDirectory agencies, SubmissionLimiter limiter, StagedPhotos staged, Clock clock) {
+            AgencyDirectory agencies, SubmissionLimiter limiter, StagedPhotos staged, Clock clock,
+            CitizenReports citizenReports) {
         this.staged = staged;
         this.clock = clock;
+        this.citizenReports = citizenReports;
         this.intake = intake;
         this.categories = categories;
         this.regions = regions;
@@ -152,6 +157,8 @@ class CitizenReportController {
         staged.discard(stagingKey, null);
         // this browser may now confirm, reopen or answer on /lacak without typing the PIN again
         ReporterPins.remember(request.getSession(), receipt.ticket(), receipt.pin());
+        // a citizen signed in to their account finds the report again under "Akun saya"
+        SignedInCitizen.inSession(request).ifPresent(citizen -> citizenReports.link(citizen, receipt.ticket()));
         ReceiptNote note = ReceiptNote.of(receipt, reported(submission, uploads.size()));
         RecentSubmissions.remember(request.getSession(), fingerprint, note, clock.instant());
         flash.addFlashAttribute("receipt", note);
