@@ -29,19 +29,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A notice that fails (here: the outbox refuses it, as a database briefly away would) never undoes the citizen's
  * report, alone or in an intake batch; the event stays in the publication registry, and once
- * {@link EventRedelivery} hands it again the notice is queued, once, however often it is handed.
+ * {@link EventRedelivery} hands it again the notice is queued, once, however often it is handed; on H2 and
+ * PostgreSQL.
  */
-@SpringBootTest
-@Import(MutableClock.Configuration.class)
-class EventRedeliveryIntegrationTests {
+abstract class EventRedeliveryContract {
 
     @MockitoSpyBean
     NotificationOutbox outbox;
