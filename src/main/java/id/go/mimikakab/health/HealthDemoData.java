@@ -104,6 +104,12 @@ class HealthDemoData {
         Instant opens = day.atTime(plan.startsAt()).atZone(Wit.ZONE).toInstant();
         Instant arrived = opens.plus(Duration.ofMinutes(index * 12L + random.nextInt(10)));
         Instant called = arrived.plus(Duration.ofMinutes(10 + random.nextInt(50)));
+        if (!day.isBefore(today)) {
+            // today's steps lie in the last hours, whatever the hour of the start, so that no call is in the future
+            Instant now = clock.instant();
+            arrived = now.minus(Duration.ofMinutes((count - index) * 15L + 20));
+            called = arrived.plus(Duration.ofMinutes(10 + random.nextInt(10)));
+        }
         String status;
         if (day.isBefore(today)) {
             status = random.nextInt(8) == 0 ? "BOOKED" : "DONE";

@@ -65,7 +65,7 @@ public class UnitQueue {
         List<PolyclinicQueue> queues = new ArrayList<>();
         byPolyclinic.forEach((id, list) -> {
             Booking called = list.stream().filter(b -> b.status() == BookingStatus.CALLED)
-                    .max(Comparator.comparing(Booking::calledAt)).orElse(null);
+                    .max(Comparator.comparing(Booking::calledAt).thenComparing(Booking::queueNumber)).orElse(null);
             queues.add(new PolyclinicQueue(id, list.get(0).polyclinicName(), called,
                     list.stream().filter(b -> b.status() == BookingStatus.CHECKED_IN).toList(),
                     list.stream().filter(b -> b.status() == BookingStatus.BOOKED || b.status() == BookingStatus.SKIPPED).toList(),
