@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -56,11 +57,11 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
             "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*", "/api/v1/reports/*/photos/**",
-            "/api/v1/stats/**"};
+            "/api/v1/stats/**", "/api/v1/services"};
 
     /** What citizens do without an account: report, track, answer, confirm, reopen, say "me too". */
     private static final String[] CITIZEN_PAGES = {"/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/laporan/**",
-            "/statistik"};
+            "/statistik", "/layanan", "/layanan/**"};
     private static final String[] CITIZEN_ACTIONS = {"/api/v1/reports", "/api/v1/reports/*/info-answers",
             "/api/v1/reports/*/confirmation", "/api/v1/reports/*/reopening", "/api/v1/reports/*/me-too"};
 
@@ -114,6 +115,22 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded line break or another forbidden character in its address) is a
+     * client error like any other: on the API an RFC 9457 problem, not Spring Boot's default error JSON.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        ApiProblemWriter problems = new ApiProblemWriter(json);
+        return (request, response, rejected) -> {
+            if (pathOf(request).startsWith("/api/")) {
+                problems.write(response, 400, "Bad Request", "The address contains characters that are not allowed.");
+            } else {
+                response.sendError(400);
+            }
+        };
     }
 
     @Bean
