@@ -21,6 +21,7 @@ import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
 import id.go.mimikakab.testing.PostgresTest;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,11 @@ class GammuGatewayOnPostgresIntegrationTests {
     static void gateway(DynamicPropertyRegistry registry) {
         Map<String, String> settings = GammuTables.freshGateway();
         settings.forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @AfterAll
+    static void dropGammusTables() {
+        GammuTables.dropCreated();
     }
 
     @Autowired

@@ -18,7 +18,24 @@ import java.util.UUID;
  */
 public final class GammuTables {
 
+    private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private GammuTables() {
+    }
+
+    /** Drops the schemas this test run created, so that runs against a shared database leave nothing behind. */
+    public static void dropCreated() {
+        TestEnvironment environment = TestEnvironment.system();
+        try (Connection connection = DriverManager.getConnection(environment.get(TestEnvironment.POSTGRES_URL),
+                environment.get(TestEnvironment.POSTGRES_USER), environment.get(TestEnvironment.POSTGRES_PASSWORD));
+                Statement statement = connection.createStatement()) {
+            for (String schema : CREATED) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+            }
+            CREATED.clear();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop Gammu's test schemas: " + e.getMessage(), e);
+        }
     }
 
     /** The settings of a gateway whose tables were just created in a schema of their own. */
@@ -36,6 +53,7 @@ public final class GammuTables {
             statement.execute("create schema " + schema);
             statement.execute("set search_path to " + schema);
             statement.execute(script());
+            CREATED.add(schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create Gammu's tables: " + e.getMessage(), e);
         }
