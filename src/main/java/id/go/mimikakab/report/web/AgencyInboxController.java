@@ -77,18 +77,21 @@ class AgencyInboxController {
     }
 
     @GetMapping
-    String inbox(@RequestParam(required = false) String saya, Model model) {
+    String inbox(@RequestParam(required = false) String saya, StaffListSearch search, Model model) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
         Instant now = clock.instant();
         WorkingDayCalendar days = calendar.workingDays();
         boolean mine = saya != null;
+        StaffNames.Names loaded = names.load();
         List<InboxRow> rows = views.agencyInbox(me.agencyCode(), INBOX_SIZE).stream()
                 .filter(line -> !mine || me.username().equals(line.assignee()))
+                .filter(line -> search.matches(line, loaded))
                 .map(line -> new InboxRow(line, TimeLeft.of(line.dueAt(), now, days)))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("mine", mine);
-        model.addAttribute("names", names.load());
+        model.addAttribute("names", loaded);
+        model.addAttribute("search", search);
         return "inbox/list";
     }
 

@@ -82,18 +82,21 @@ class CommandCentreController {
     }
 
     @GetMapping("/antrian")
-    String queue(Model model) {
+    String queue(StaffListSearch search, Model model) {
         StaffMember me = StaffScreens.require(VIEWERS);
         Instant now = clock.instant();
         WorkingDayCalendar days = calendar.workingDays();
         Set<String> active = activeAgencyCodes();
         Map<String, String> suggestions = new HashMap<>();
+        StaffNames.Names names = this.names.load();
         List<QueueRow> rows = views.commandCentreQueue(QUEUE_SIZE).stream()
+                .filter(line -> search.matches(line, names))
                 .map(line -> new QueueRow(line, TimeLeft.of(line.dueAt(), now, days), suggestion(line, suggestions, active)))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("canAct", me.role() == Role.COMMAND_CENTER);
-        model.addAttribute("names", names.load());
+        model.addAttribute("names", names);
+        model.addAttribute("search", search);
         return "mcc/queue";
     }
 

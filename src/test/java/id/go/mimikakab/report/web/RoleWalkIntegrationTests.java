@@ -3,9 +3,11 @@ package id.go.mimikakab.report.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
+import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
 import id.go.mimikakab.testing.MutableClock;
 
@@ -40,6 +42,9 @@ class RoleWalkIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ReportViews views;
 
     @Test
     void yearsAreWrittenWithoutAThousandsSeparator() {
@@ -105,6 +110,26 @@ class RoleWalkIntegrationTests {
         assertThat(mvc.get().uri("/pimpinan/opd/PUPR").header("Authorization", "Bearer demo-bupati")).hasStatusOk().bodyText()
                 .contains("urutan 1 = paling banyak laporan merah", "Jalan dan Jembatan · ")
                 .doesNotContain("JALAN · PUPR");
+    }
+
+    @Test
+    void theQueueAndTheInboxFindAReportByItsWordsAndLight() {
+        clock.set("2031-03-04T10:00+09:00");
+        String culvert = submit("Gorong-gorong tersumbat sampah di ujung lorong");
+        String bridge = submit("Jembatan gantung bergoyang saat dilalui motor");
+        assertThat(mvc.get().uri("/mcc/antrian?q=gorong sampah").header("Authorization", "Bearer demo-mcc")).hasStatusOk()
+                .bodyText().contains(culvert, "Hapus pencarian").doesNotContain(bridge);
+        assertThat(mvc.get().uri("/mcc/antrian?q=" + bridge.replace("-", "").toLowerCase()).header("Authorization", "Bearer demo-mcc"))
+                .bodyText().contains(bridge).doesNotContain(culvert);
+
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), culvert, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), bridge, "PUPR");
+        Light light = views.staffView(bridge, accounts.findByUsername("pupr.staf").orElseThrow().member()).report().light();
+        Light other = light == Light.RED ? Light.GREEN : Light.RED;
+        assertThat(mvc.get().uri("/opd/laporan?q=jembatan gantung&lampu=" + light).header("Authorization", "Bearer demo-pupr.staf"))
+                .hasStatusOk().bodyText().contains(bridge).doesNotContain(culvert);
+        assertThat(mvc.get().uri("/opd/laporan?q=jembatan gantung&lampu=" + other).header("Authorization", "Bearer demo-pupr.staf"))
+                .hasStatusOk().bodyText().doesNotContain(bridge);
     }
 
     private String submit(String description) {
