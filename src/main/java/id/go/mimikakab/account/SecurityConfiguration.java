@@ -52,16 +52,16 @@ class SecurityConfiguration {
     private static final Pattern TILE_ORIGIN = Pattern.compile("^(https?://[A-Za-z0-9.{}-]+(?::[0-9]{1,5})?)(?:/.*)?$");
 
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/setup/**", "/theme.css", "/css/**", "/js/**",
-            "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/error", "/actuator/health", "/actuator/health/**",
+            "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/lapor-sw.js", "/error", "/actuator/health", "/actuator/health/**",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
             "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*", "/api/v1/reports/*/photos/**",
-            "/api/v1/stats/**"};
+            "/api/v1/stats/**", "/api/v1/services"};
 
     /** What citizens do without an account: report, track, answer, confirm, reopen, say "me too". */
     private static final String[] CITIZEN_PAGES = {"/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/laporan/**",
-            "/statistik"};
+            "/statistik", "/layanan", "/layanan/**"};
     private static final String[] CITIZEN_ACTIONS = {"/api/v1/reports", "/api/v1/reports/*/info-answers",
             "/api/v1/reports/*/confirmation", "/api/v1/reports/*/reopening", "/api/v1/reports/*/me-too"};
 

@@ -3,5 +3,5 @@
  * that keeps every message until a sender has delivered it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = { "report", "casework", "account", "agency", "region", "system" })
+        allowedDependencies = { "report", "casework", "account", "agency", "region", "system", "citizen" })
 package id.go.mimikakab.notification;

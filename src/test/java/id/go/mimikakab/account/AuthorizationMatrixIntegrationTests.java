@@ -126,7 +126,7 @@ class AuthorizationMatrixIntegrationTests {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         int status = response.getStatus();
         String redirect = response.getRedirectedUrl();
-        boolean refused = status == 401 || status == 403 || (redirect != null && redirect.endsWith("/login"));
+        boolean refused = status == 401 || status == 403 || (redirect != null && (redirect.endsWith("/login") || redirect.endsWith("/warga/masuk")));
         String what = "%s %s as %s answered %d%s".formatted(row.method(), uri, who, status,
                 redirect == null ? "" : " → " + redirect);
         if (allowed) {
