@@ -15,6 +15,9 @@
 #   bench/reports-load.sh                          # about 4 minutes plus the build if the jar is stale
 #   bench/reports-load.sh --synchronous-commit-off # the same against a cluster with synchronous_commit=off
 #   bench/reports-load.sh --app-transaction        # also: pgbench running the SQL of one intake (diagnostic)
+#   bench/reports-load.sh --commit-delay=US        # PostgreSQL's own group commit: commit_delay=US microseconds
+#                                                  # (commit_siblings=5); with MIMIKA_REPORT_INTAKE_WRITERS=0 it
+#                                                  # measures intake without IntakeBatches (docs/performance.md)
 # Environment: DURATION (s per measured phase, 25), WARMUP (s of intake before (a), 90: on 2 cores the JIT
 #   compiles for more than 30 s, and a server runs for days; the summary shows the JIT's CPU during (a)),
 #   CONNECTIONS (32), THREADS (2),
@@ -38,9 +41,11 @@ HEAP=-Xmx256m
 JAR=${MIMIKA_JAR:-target/mimika-platform-0.1.0-SNAPSHOT.jar}
 sync_commit=on
 app_transaction=false
+commit_delay=0
 for arg in "$@"; do
     case $arg in
         --synchronous-commit-off) sync_commit=off ;;
+        --commit-delay=*) commit_delay=${arg#--commit-delay=} ;;
         --app-transaction) app_transaction=true ;;
         -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
@@ -104,6 +109,7 @@ fi
 
 pg_settings=()
 [[ $sync_commit == off ]] && pg_settings=(-c synchronous_commit=off)
+[[ $commit_delay != 0 ]] && pg_settings+=(-c "commit_delay=$commit_delay" -c commit_siblings=5)
 pg_cluster_start "${pg_settings[@]}"
 pg_version=$("$PG_BIN/postgres" --version)
 # pgbench and the sampling psql connect like the application: over TCP as its role, with its password.
@@ -296,7 +302,7 @@ cat <<EOF
 === Citizen report intake and tracking on PostgreSQL ($(date -u '+%Y-%m-%d %H:%M UTC')) ===
 machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); load average $load_start at the start, $load_end at the end
 java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections; intake writers ${MIMIKA_REPORT_INTAKE_WRITERS:-2}
-postgres: $pg_version; fsync=on, synchronous_commit=$sync_commit$([[ $sync_commit == off ]] && echo '  <<< NOT the default durability: not a headline figure')
+postgres: $pg_version; fsync=on, commit_delay=${commit_delay}us, synchronous_commit=$sync_commit$([[ $sync_commit == off ]] && echo '  <<< NOT the default durability: not a headline figure')
 load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; pgbench -c$CONNECTIONS -j$THREADS -T$DURATION -n -M prepared
 
 (a) intake   POST /api/v1/reports  $intake_rps req/s  p50 $(ms intake p50_us) ms  p90 $(ms intake p90_us) ms  p99 $intake_p99 ms  max $(ms intake max_us) ms  ($intake_requests requests, all 2xx)

@@ -37,6 +37,62 @@
     show();
   }
 
+  // Villages come grouped by district (all of them, for browsers without JavaScript); here the list keeps only the
+  // chosen district's villages, without asking the server.
+  var district = document.getElementById('districtCode');
+  var village = document.getElementById('villageCode');
+  var showVillages = function () {};
+  if (district && village && village.querySelector('optgroup')) {
+    var placeholder = village.options[0];
+    var groups = Array.prototype.map.call(village.querySelectorAll('optgroup'), function (g) {
+      return {code: g.dataset.district, label: g.label, options: Array.prototype.slice.call(g.children)};
+    });
+    showVillages = function () {
+      var chosen = village.value;
+      while (village.firstChild) {
+        village.removeChild(village.firstChild);
+      }
+      village.appendChild(placeholder);
+      groups.forEach(function (g) {
+        if (!district.value) {
+          var group = document.createElement('optgroup');
+          group.label = g.label;
+          group.dataset.district = g.code;
+          g.options.forEach(function (o) { group.appendChild(o); });
+          village.appendChild(group);
+        } else if (g.code === district.value) {
+          g.options.forEach(function (o) { village.appendChild(o); });
+        }
+      });
+      village.value = chosen;
+      if (village.value !== chosen) {
+        village.value = '';
+      }
+    };
+    district.addEventListener('change', showVillages);
+    if (district.value) {
+      showVillages();
+    }
+  }
+
+  // The district whose (approximate) centre is nearest to the point; the citizen checks it and picks the village.
+  function nearestDistrict(la, lo) {
+    var best = null;
+    var bestDistance = Infinity;
+    Array.prototype.forEach.call(district ? district.options : [], function (o) {
+      if (!o.dataset.lat) {
+        return;
+      }
+      var dy = la - Number(o.dataset.lat);
+      var dx = (lo - Number(o.dataset.lon)) * Math.cos(la * Math.PI / 180);
+      if (dx * dx + dy * dy < bestDistance) {
+        bestDistance = dx * dx + dy * dy;
+        best = o;
+      }
+    });
+    return best;
+  }
+
   var geo = document.getElementById('geo');
   var use = document.getElementById('use-location');
   var clear = document.getElementById('clear-location');
@@ -68,6 +124,12 @@
         lat.value = la.toFixed(6);
         lon.value = lo.toFixed(6);
         status.textContent = fill(geo.dataset.found, [lat.value, lon.value]);
+        var near = district && !district.value ? nearestDistrict(la, lo) : null;
+        if (near) {
+          district.value = near.value;
+          showVillages();
+          status.textContent += ' ' + fill(geo.dataset.district, [near.text]);
+        }
         marked(true);
       }, function () {
         status.textContent = geo.dataset.failed;

@@ -35,6 +35,11 @@
     });
   }
 
+  function item(p) {
+    return '<a href="' + escape(p.url) + '">' + escape(data.open) + ' ' + escape(p.ticket) + '</a>' +
+      (p.approximate ? '<br><small>' + escape(data.approximate) + '</small>' : '');
+  }
+
   var map = L.map(element, {scrollWheelZoom: false}).setView([Number(data.lat), Number(data.lon)], Number(data.zoom));
   if (data.tileUrl) {
     L.tileLayer(data.tileUrl, {maxZoom: 18, attribution: escape(data.attribution)}).addTo(map);
@@ -55,8 +60,7 @@
       if (group.length === 1) {
         var p = group[0];
         L.marker([p.lat, p.lon], {icon: icon(p.light, p.lightWord), title: p.category + ' · ' + p.lightWord, keyboard: true})
-          .bindPopup('<strong>' + escape(p.category) + '</strong><br>' + escape(p.lightWord) + '<br><a href="' +
-            escape(p.url) + '">' + escape(data.open) + ' ' + escape(p.ticket) + '</a>')
+          .bindPopup('<strong>' + escape(p.category) + '</strong><br>' + escape(p.lightWord) + '<br>' + item(p))
           .addTo(layer);
         return;
       }
@@ -67,9 +71,19 @@
       group.forEach(function (p) { lat += p.lat; lon += p.lon; });
       var label = data.cluster.replace('{0}', group.length);
       var bounds = L.latLngBounds(group.map(function (p) { return [p.lat, p.lon]; }));
-      L.marker([lat / group.length, lon / group.length], {icon: icon(worst, label), title: label, keyboard: true})
-        .on('click', function () { map.fitBounds(bounds.pad(0.3)); })
-        .addTo(layer);
+      var marker = L.marker([lat / group.length, lon / group.length], {icon: icon(worst, label), title: label, keyboard: true});
+      var together = bounds.getNorthEast().equals(bounds.getSouthWest(), 1e-9);
+      if (together || map.getZoom() >= map.getMaxZoom()) {
+        // Reports at one region's centre never come apart by zooming: list them instead, worst first.
+        group.sort(function (a, b) { return RANK[a.light] - RANK[b.light]; });
+        marker.bindPopup('<strong>' + escape(label) + '</strong><ul class="map-popup-list">' + group.slice(0, 20).map(function (p) {
+          return '<li>' + escape(p.lightWord) + ' · ' + escape(p.category) + '<br>' + item(p) + '</li>';
+        }).join('') + '</ul>' + (group.length > 20 ? '<a href="' + escape(data.list) + '">' + escape(data.more) + '</a>' : ''),
+          {maxHeight: 260});
+      } else {
+        marker.on('click', function () { map.fitBounds(bounds.pad(0.3)); });
+      }
+      marker.addTo(layer);
     });
   }
 

@@ -22,6 +22,7 @@ public final class DemoAccounts {
             demo("dinkes.kepala", "Kepala Dinas Kesehatan (demo)", Role.AGENCY_HEAD, "DINKES"),
             demo("dinkes.staf", "PIC Dinas Kesehatan (demo)", Role.AGENCY_STAFF, "DINKES"),
             demo("bupati", "Bupati Mimika (demo)", Role.LEADER, null),
+            demo("loket.timika", "Petugas loket Puskesmas Timika (demo)", Role.HEALTH_UNIT_STAFF, null),
             demo("disdukcapil.kepala", "Kepala Disdukcapil (demo)", Role.AGENCY_HEAD, "DISDUKCAPIL"),
             demo("disdukcapil.staf", "Petugas Disdukcapil (demo)", Role.AGENCY_STAFF, "DISDUKCAPIL"),
             demo("dpmptsp.kepala", "Kepala DPMPTSP (demo)", Role.AGENCY_HEAD, "DPMPTSP"));

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
     private static final Pattern TILE_ORIGIN = Pattern.compile("^(https?://[A-Za-z0-9.{}-]+(?::[0-9]{1,5})?)(?:/.*)?$");
 
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/setup/**", "/theme.css", "/css/**", "/js/**",
-            "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/error", "/actuator/health", "/actuator/health/**",
+            "/img/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest", "/pimpinan-sw.js", "/lapor-sw.js", "/error", "/actuator/health", "/actuator/health/**",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     private static final String[] PUBLIC_LOOKUPS = {"/api/v1/regions/**", "/api/v1/agencies", "/api/v1/calendar/**",
@@ -114,6 +115,22 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded line break or another forbidden character in its address) is a
+     * client error like any other: on the API an RFC 9457 problem, not Spring Boot's default error JSON.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        ApiProblemWriter problems = new ApiProblemWriter(json);
+        return (request, response, rejected) -> {
+            if (pathOf(request).startsWith("/api/")) {
+                problems.write(response, 400, "Bad Request", "The address contains characters that are not allowed.");
+            } else {
+                response.sendError(400);
+            }
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An immutable snapshot of which days are working days: Monday to Friday, less the given holidays.
@@ -22,6 +23,7 @@ public final class WorkingDayCalendar {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final Set<LocalDate> holidays;
+    private final Set<Integer> yearsWithHolidays;
     private final long firstDay;
     /** For each day of the range, the index in {@link #workingDays} of the first working day on or after it. */
     private final int[] nextWorkingIndex;
@@ -30,6 +32,7 @@ public final class WorkingDayCalendar {
 
     private WorkingDayCalendar(Set<LocalDate> holidays, LocalDate first, LocalDate last) {
         this.holidays = Set.copyOf(holidays);
+        this.yearsWithHolidays = this.holidays.stream().map(LocalDate::getYear).collect(Collectors.toUnmodifiableSet());
         this.firstDay = first.toEpochDay();
         int days = (int) (last.toEpochDay() - firstDay + 1);
         this.nextWorkingIndex = new int[days + 1];
@@ -60,6 +63,11 @@ public final class WorkingDayCalendar {
         int firstYear = Math.min(2000, set.stream().mapToInt(LocalDate::getYear).min().orElse(2000) - 10);
         int lastYear = Math.max(2100, set.stream().mapToInt(LocalDate::getYear).max().orElse(2100) + 10);
         return new WorkingDayCalendar(set, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+    }
+
+    /** Whether any holiday of this year is in the calendar: without, only weekends count and a deadline may move. */
+    public boolean holidaysKnownFor(int year) {
+        return yearsWithHolidays.contains(year);
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -112,7 +120,7 @@ public final class WorkingDayCalendar {
         LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(now.getEpochSecond() + WIT_OFFSET.getTotalSeconds(), 86_400L));
         LocalDate dueDay = LocalDate.ofEpochDay(Math.floorDiv(due.getEpochSecond() + WIT_OFFSET.getTotalSeconds(), 86_400L));
         if (!now.isAfter(due)) {
-            return new Countdown(false, dueDay.equals(today), workingDaysBetween(today, dueDay));
+            return new Countdown(false, dueDay.equals(today), dueDay.equals(today) ? 0 : workingDaysBetween(today.plusDays(1), dueDay));
         }
         return new Countdown(true, false, workingDaysBetween(dueDay.plusDays(1), today));
     }

@@ -1,5 +1,12 @@
 package id.go.mimikakab.document;
 
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.springframework.stereotype.Component;
 
 import id.go.mimikakab.system.DemoMode;
@@ -28,12 +35,13 @@ class SigningKey {
 
     /** The signer's name as the signature and the page show it: the common name of its certificate. */
     String signerName() {
-        String subject = signer().certificate().getSubjectX500Principal().getName();
-        for (String part : subject.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
-            if (part.startsWith("CN=")) {
-                return part.substring(3).replace("\\", "");
-            }
+        X509Certificate certificate = signer().certificate();
+        try {
+            RDN[] names = new JcaX509CertificateHolder(certificate).getSubject().getRDNs(BCStyle.CN);
+            return names.length == 0 ? certificate.getSubjectX500Principal().getName()
+                    : IETFUtils.valueToString(names[0].getFirst().getValue());
+        } catch (CertificateEncodingException e) {
+            return certificate.getSubjectX500Principal().getName();
         }
-        return subject;
     }
 }

@@ -54,10 +54,14 @@ public class BookingReminders {
         this.clock = clock;
     }
 
-    /** Queues the reminders due now; answers how many were queued. */
     @Scheduled(fixedDelayString = "${mimika.health.reminder-interval:PT5M}", initialDelayString = "${mimika.health.reminder-interval:PT5M}")
     @SchedulerLock(name = "health-reminders", lockAtMostFor = "PT30M")
-    public int run() {
+    public void run() {
+        remindDue();
+    }
+
+    /** Queues the reminders due now; answers how many were queued. */
+    int remindDue() {
         ZonedDateTime now = clock.instant().atZone(Wit.ZONE);
         if (now.getHour() < properties.reminderHour()) {
             return 0;

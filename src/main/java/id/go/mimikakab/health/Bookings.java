@@ -197,6 +197,13 @@ public class Bookings {
         }
     }
 
+    /** Books for demo data of a demo install: any day, without the booking window or the unit's week. */
+    Booking bookForDemo(Checked booking, String code) {
+        long sessionId = session(booking.plan(), booking.day());
+        transactions.executeWithoutResult(tx -> insert(booking, sessionId, code, BookingChannel.DEMO, null, hash(booking)));
+        return find(code).orElseThrow();
+    }
+
     private void insert(Checked booking, long sessionId, String code, BookingChannel channel, String key, String hash) {
         int queueNumber = takeSeat(sessionId);
         jdbc.sql("""

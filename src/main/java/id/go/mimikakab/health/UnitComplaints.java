@@ -1,6 +1,10 @@
 package id.go.mimikakab.health;
 
+import java.util.List;
+
 import id.go.mimikakab.report.Channel;
+import id.go.mimikakab.report.FieldProblem;
+import id.go.mimikakab.report.InvalidReportException;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
@@ -30,6 +34,11 @@ public class UnitComplaints {
     public ReportSubmission submission(String unitCode, String description, String name, String phone, String email,
             boolean anonymous) {
         HealthUnit unit = units.require(unitCode);
+        if (description == null || description.strip().length() < ReportIntake.MIN_DESCRIPTION) {
+            // the unit's name is put before the citizen's words, which must be long enough on their own
+            throw new InvalidReportException(List.of(new FieldProblem("description", "report.description.tooShort",
+                    "Describe the problem in at least " + ReportIntake.MIN_DESCRIPTION + " characters.")));
+        }
         String text = description == null || description.isBlank() ? description : unit.name() + ": " + description.strip();
         return new ReportSubmission("COMPLAINT", CATEGORY, text, unit.districtCode(), unit.villageCode(), null, null, null,
                 anonymous, false, name, phone, email);

@@ -44,6 +44,11 @@ public class UnitQueue {
         public int waiting() {
             return checkedIn.size();
         }
+
+        /** The queue numbers of the next four waiting, as the display shows them. */
+        public String nextNumbers() {
+            return String.join("  ", checkedIn.stream().limit(4).map(b -> Integer.toString(b.queueNumber())).toList());
+        }
     }
 
     public LocalDate today() {

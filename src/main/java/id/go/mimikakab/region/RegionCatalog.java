@@ -21,6 +21,7 @@ public class RegionCatalog {
     private final Map<String, District> districtsByCode;
     private final Map<String, List<Village>> villagesByDistrict;
     private final Map<String, Village> villagesByCode;
+    private final Map<String, Centroid> centroids;
 
     RegionCatalog(JdbcClient jdbc) {
         List<Village> villages = jdbc.sql("""
@@ -36,6 +37,11 @@ public class RegionCatalog {
                         villagesByDistrict.getOrDefault(rs.getString("code"), List.of()).size()))
                 .list();
         this.districtsByCode = districts.stream().collect(Collectors.toMap(District::code, Function.identity()));
+        this.centroids = jdbc.sql("select code, latitude, longitude from region where latitude is not null and longitude is not null")
+                .query((rs, n) -> Map.entry(rs.getString("code"),
+                        new Centroid(rs.getBigDecimal("latitude").doubleValue(), rs.getBigDecimal("longitude").doubleValue())))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** All districts in code order. */
@@ -56,5 +62,38 @@ public class RegionCatalog {
 
     public Optional<Village> village(String code) {
         return Optional.ofNullable(villagesByCode.get(code));
+    }
+
+    /**
+     * Where a map draws a report placed only by region: the village's centre if known, otherwise its district's;
+     * empty when neither is known.
+     */
+    public Optional<Centroid> centroidOf(String districtCode, String villageCode) {
+        Centroid village = villageCode == null ? null : centroids.get(villageCode);
+        if (village != null) {
+            return Optional.of(village);
+        }
+        String district = districtCode != null ? districtCode
+                : village(villageCode).map(Village::districtCode).orElse(null);
+        return Optional.ofNullable(district == null ? null : centroids.get(district));
+    }
+
+    /**
+     * The district whose centre is nearest to a point, and within it the village whose centre is nearest (when
+     * villages have centres): a guess from the regency's approximate centres, for the citizen to check, not a
+     * lookup in boundaries.
+     */
+    public Optional<Placed> nearest(double latitude, double longitude) {
+        Optional<District> district = districts.stream()
+                .filter(d -> centroids.containsKey(d.code()))
+                .min(Comparator.comparingDouble(d -> centroids.get(d.code()).kilometresTo(latitude, longitude)));
+        return district.map(d -> new Placed(d, villagesOf(d.code()).stream()
+                .filter(v -> centroids.containsKey(v.code()))
+                .min(Comparator.comparingDouble(v -> centroids.get(v.code()).kilometresTo(latitude, longitude)))
+                .orElse(null)));
+    }
+
+    /** A district guessed from a point, with its nearest village if one could be guessed (otherwise null). */
+    public record Placed(District district, Village village) {
     }
 }

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -66,13 +69,17 @@ class IntakeBatches implements DisposableBean {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private final Duration longestWait;
+    private final DistributionSummary batchSizes;
     private volatile boolean open = true;
 
-    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties) {
+    IntakeBatches(ReportStore store, JdbcTemplate jdbc, TransactionTemplate transactions, ReportProperties properties,
+            MeterRegistry meters) {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.longestWait = properties.intakeWait();
+        this.batchSizes = DistributionSummary.builder("mimika.report.intake.batch")
+                .description("Reports stored together in one committed intake batch").baseUnit("reports").register(meters);
         for (int i = 1; i <= properties.intakeWriters(); i++) {
             Thread writer = new Thread(this::writeWhileOpen, "intake-writer-" + i);
             writer.setDaemon(true);
@@ -169,6 +176,9 @@ class IntakeBatches implements DisposableBean {
             log.debug("A batch of {} reports was not stored; each is stored on its own", accepted.size(), failure);
             accepted.forEach(p -> p.stored().completeExceptionally(failure));
             return;
+        }
+        if (!accepted.isEmpty()) {
+            batchSizes.record(accepted.size());
         }
         accepted.forEach(p -> p.stored().complete(null));
     }

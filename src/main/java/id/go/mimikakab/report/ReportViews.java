@@ -95,7 +95,8 @@ public class ReportViews {
         if (r.content().confidential() && !reporter) {
             throw new NotFoundException("No report with ticket " + ticket);
         }
-        return new Tracked(publicOf(r, store.timeline(r.id()), photos.of(r.id())), reporter);
+        return new Tracked(publicOf(r, store.timeline(r.id()), photos.of(r.id())), reporter,
+                reporter ? r.content().address() : null);
     }
 
     /** The public view of a report for someone entitled to it (its reporter, or anyone when it is not confidential). */
@@ -409,7 +410,8 @@ public class ReportViews {
     }
 
     /** A tracked report and whether the PIN given with it was the reporter's. */
-    public record Tracked(PublicReport report, boolean reporterAccess) {
+    /** The public view, whether the PIN was the reporter's, and for the reporter only the landmark they typed. */
+    public record Tracked(PublicReport report, boolean reporterAccess, String landmark) {
     }
 
     /** Which reports {@link #digests} answers with; {@code null} means any. */

@@ -57,8 +57,8 @@ public class ReporterContacts {
     /** Staff choose whether the reporter of a report is told of its progress by SMS; recorded in the audit trail. */
     @Transactional
     public void setSmsNotices(StaffMember by, String ticket, boolean on) {
-        if (by.role() == Role.LEADER) {
-            throw new ReportRefused(ReportRefused.Kind.NOT_ALLOWED, "Leaders do not change reports");
+        if (by.role() != Role.COMMAND_CENTER && !by.role().boundToAgency()) {
+            throw new ReportRefused(ReportRefused.Kind.NOT_ALLOWED, "Only the command centre and the report's agency do this");
         }
         Report r = workflow.load(ticket);
         if (by.role().boundToAgency() && !by.worksFor(r.agencyCode()) && !by.username().equals(r.recordedBy())) {

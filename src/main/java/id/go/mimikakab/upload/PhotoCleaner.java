@@ -78,7 +78,7 @@ public class PhotoCleaner {
             throw new PhotoRejected(PhotoRejected.Reason.TOO_LARGE);
         }
         Format format = recognise(upload);
-        if (format == null) {
+        if (format == null || carriesMarkup(upload)) {
             throw new PhotoRejected(PhotoRejected.Reason.TYPE);
         }
         try {
@@ -107,6 +107,45 @@ public class PhotoCleaner {
         byte[] thumbnail = jpeg(thumbnail(upright), THUMBNAIL_QUALITY);
         return new CleanPhoto(content, asPng ? "image/png" : "image/jpeg", upright.getWidth(), upright.getHeight(),
                 thumbnail);
+    }
+
+    /**
+     * Whether a file that starts like a photo also carries markup a browser or a server would run (a polyglot:
+     * an image whose comment or tail is also HTML, SVG, script or PHP). Such a file is refused even though the
+     * stored copy, re-encoded, would be clean: it is an attack, not a citizen's photo. XMP metadata (XML without any of
+     * these tags) passes.
+     */
+    static boolean carriesMarkup(byte[] upload) {
+        for (byte[] sign : MARKUP) {
+            if (containsIgnoringCase(upload, sign)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final byte[][] MARKUP = {bytes("<script"), bytes("<html"), bytes("<svg"), bytes("<?php"), bytes("<iframe"),
+        bytes("<!doctype"), bytes("<body"), bytes("javascript:"), bytes("<%@")};
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static boolean containsIgnoringCase(byte[] haystack, byte[] needle) {
+        byte first = needle[0];
+        for (int i = 0, last = haystack.length - needle.length; i <= last; i++) {
+            if (haystack[i] != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < needle.length && Character.toLowerCase((char) (haystack[i + j] & 0xff)) == needle[j]) {
+                j++;
+            }
+            if (j == needle.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Format recognise(byte[] b) {

@@ -31,7 +31,7 @@ class AdminScreensAuthorizationIntegrationTests {
     AgencyDirectory agencies;
 
     static Stream<Arguments> nonAdministratorsAndScreens() {
-        return Stream.of("mcc", "pupr.kepala", "pupr.staf", "dinkes.staf", "bupati")
+        return Stream.of("mcc", "pupr.kepala", "pupr.staf", "dinkes.staf", "bupati", "loket.timika")
                 .flatMap(user -> Stream.of(ADMIN_SCREENS).map(screen -> Arguments.of(user, screen)));
     }
 

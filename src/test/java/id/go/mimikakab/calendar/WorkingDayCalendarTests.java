@@ -114,9 +114,9 @@ class WorkingDayCalendarTests {
     void countsDownInWorkingDaysAsPeopleSayIt() {
         Instant dueFriday = OffsetDateTime.parse("2026-12-04T23:59:59+09:00").toInstant();
         assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-02T10:00:00+09:00").toInstant()))
-                .isEqualTo(new Countdown(false, false, 3));
+                .isEqualTo(new Countdown(false, false, 2));
         assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-04T10:00:00+09:00").toInstant()))
-                .isEqualTo(new Countdown(false, true, 1));
+                .isEqualTo(new Countdown(false, true, 0));
         assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-05T10:00:00+09:00").toInstant()))
                 .isEqualTo(new Countdown(true, false, 0));
         assertThat(calendar.countdown(dueFriday, OffsetDateTime.parse("2026-12-08T10:00:00+09:00").toInstant()))

@@ -34,7 +34,7 @@ class EmailSenderTests {
         mail.setHost("127.0.0.1");
         mail.setPort(smtp.getSmtp().getPort());
         mail.setDefaultEncoding("UTF-8");
-        sender = new EmailSender(mail, new NotificationProperties("laporan@mimikakab.go.id", null, null, null, null));
+        sender = new EmailSender(mail, new NotificationProperties("laporan@mimikakab.go.id", null, null, null, null, null, null));
     }
 
     @AfterEach

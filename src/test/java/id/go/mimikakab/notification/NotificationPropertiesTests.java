@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class NotificationPropertiesTests {
 
-    private final NotificationProperties defaults = new NotificationProperties(null, null, null, null, null);
+    private final NotificationProperties defaults = new NotificationProperties(null, null, null, null, null, null, null);
 
     @Test
     void waitsOneTwoFourMinutesAndSoOnAfterEachFailureUpToAnHour() {
@@ -30,6 +30,6 @@ class NotificationPropertiesTests {
 
     @Test
     void refusesAMaximumOfNoAttempts() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new NotificationProperties(null, 0, null, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new NotificationProperties(null, 0, null, null, null, null, null));
     }
 }

@@ -15,6 +15,9 @@ import java.util.concurrent.Future;
 
 import id.go.mimikakab.calendar.HolidayCalendar;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -23,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reports stored together in one batch are stored exactly as one by one, all or none, and a submission that a
- * batch cannot take is still stored once; run on H2 and PostgreSQL.
+ * Reports stored together in one batch are stored exactly as one by one, all or none, a submission that a batch
+ * cannot take is still stored once, and parallel submissions really share batches; run on H2 and PostgreSQL.
  */
 abstract class IntakeBatchesContract {
 
@@ -45,6 +48,9 @@ abstract class IntakeBatchesContract {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    MeterRegistry meters;
 
     private static ReportSubmission pothole(String tag) {
         return new ReportSubmission("COMPLAINT", "JALAN", "Jalan berlubang dalam di depan sekolah " + tag, "94.04.01",
@@ -131,6 +137,9 @@ abstract class IntakeBatchesContract {
 
     @Test
     void fortyParallelSubmissionsAndARetryAreEachStoredOnce() throws Exception {
+        DistributionSummary batchSizes = meters.get("mimika.report.intake.batch").summary();
+        long batchesBefore = batchSizes.count();
+        double batchedBefore = batchSizes.totalAmount();
         String tag = UUID.randomUUID().toString();
         Receipt original = intake.submit(pothole(tag + "-retried"), Channel.API, null, tag + "-retried");
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -164,5 +173,8 @@ abstract class IntakeBatchesContract {
             assertThat(count("select count(*) from audit_record where target_id = :t and action = 'REPORT_SUBMITTED'", ticket))
                     .as(ticket).isEqualTo(1);
         }
+        assertThat(batchSizes.totalAmount() - batchedBefore)
+                .as("more reports were stored in batches than there were batches: at least one batch held several")
+                .isGreaterThan(batchSizes.count() - batchesBefore);
     }
 }

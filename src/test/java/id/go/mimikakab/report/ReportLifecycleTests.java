@@ -143,6 +143,56 @@ class ReportLifecycleTests {
     }
 
     @Test
+    void eachStepRegistersItsEventWithTheReportAsTheStepLeftIt() {
+        Report r = submittedOnMonday();
+        r.routeTo("PUPR", "mcc", at("2026-11-24T10:00:00"), POLICY, CALENDAR);
+        r.followUp("Tim meninjau lokasi", true, "pupr.staf", at("2026-11-25T10:00:00"), POLICY, CALENDAR);
+        r.followUp("Catatan internal", false, "pupr.staf", at("2026-11-25T11:00:00"), POLICY, CALENDAR);
+        r.complete("Lubang sudah ditambal", "pupr.staf", at("2026-11-26T10:00:00"), POLICY, CALENDAR);
+        r.confirm(5, "Terima kasih", at("2026-11-27T10:00:00"));
+
+        assertThat(r.registeredEvents()).extracting(e -> e.getClass().getSimpleName()).containsExactly("ReportSubmitted",
+                "ReportRouted", "ReportFollowedUp", "ReportFollowedUp", "ReportCompleted", "ReportClosed");
+        assertThat(r.registeredEvents()).extracting(ReportEvent::eventId).doesNotHaveDuplicates();
+        assertThat(r.registeredEvents()).allSatisfy(e -> {
+            assertThat(e.ticket()).isEqualTo("ABCD-EFGH");
+            assertThat(e.reporterEmail()).isEqualTo("warga@example.org");
+        });
+        ReportRouted routed = (ReportRouted) r.registeredEvents().get(1);
+        assertThat(routed.rerouted()).isFalse();
+        assertThat(routed.agencyCode()).isEqualTo("PUPR");
+        assertThat(routed.status()).isEqualTo(ReportStatus.ROUTED);
+        assertThat(routed.dueAt()).isEqualTo(at("2026-12-01T23:59:59"));
+        ReportFollowedUp first = (ReportFollowedUp) r.registeredEvents().get(2);
+        ReportFollowedUp internal = (ReportFollowedUp) r.registeredEvents().get(3);
+        assertThat(first.firstResponse()).isTrue();
+        assertThat(first.publicNote()).isEqualTo("Tim meninjau lokasi");
+        assertThat(internal.firstResponse()).isFalse();
+        assertThat(internal.publicNote()).as("an internal note is for staff only").isNull();
+        assertThat(((ReportClosed) r.registeredEvents().get(5)).automatic()).isFalse();
+
+        r.eventsPublished();
+        assertThat(r.registeredEvents()).isEmpty();
+    }
+
+    @Test
+    void aDuplicateOfAConfidentialReportIsMergedWithoutNamingIt() {
+        NewReport secret = new NewReport(ReportKind.COMPLAINT, "JALAN", "Pungutan liar di pos retribusi", "94.04.01",
+                "94.04.01.1008", null, null, null, false, true, null, null, null);
+        Report original = Report.submit(new TicketNumber("HJKM-NPQR"), secret, Channel.WEB, null, at("2026-11-23T08:00:00"),
+                POLICY, CALENDAR);
+        Report duplicate = submittedOnMonday();
+
+        duplicate.reject(RejectionReason.DUPLICATE, "Sama dengan laporan lain", original, "mcc", at("2026-11-24T10:00:00"));
+
+        assertThat(duplicate.mergedInto()).as("staff still see it").isEqualTo("HJKM-NPQR");
+        assertThat(duplicate.registeredEvents()).last().isInstanceOfSatisfying(ReportMerged.class, merged -> {
+            assertThat(merged.mergedInto()).isNull();
+            assertThat(merged.publicNote()).isEqualTo("Sama dengan laporan lain");
+        });
+    }
+
+    @Test
     void ticketsAreEightCharactersWithoutLookAlikesAndReadAsTyped() {
         TicketNumber ticket = TicketNumber.random();
         assertThat(ticket.value()).matches("[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}");

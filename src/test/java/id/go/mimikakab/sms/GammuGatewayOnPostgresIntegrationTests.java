@@ -110,6 +110,7 @@ class GammuGatewayOnPostgresIntegrationTests {
         String ticket = (String) reportFrom(phone).get("ticket");
 
         workflow.route(OPERATOR, ticket, "PUPR");
+        deliverQueuedSmsTo(phone);
         String answer = "Tim Dinas PUPR sudah meninjau jembatan. Papan yang patah diganti minggu ini dan jembatan ditutup "
                 + "sementara untuk kendaraan roda empat. Warga diminta memakai jalan memutar lewat Jalan Yos Sudarso sampai "
                 + "pekerjaan selesai. Terima kasih atas laporannya.";

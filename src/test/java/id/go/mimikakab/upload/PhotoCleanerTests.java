@@ -102,6 +102,52 @@ class PhotoCleanerTests {
     }
 
     @Test
+    void refusesAnSvgHoweverItIsDressed() {
+        for (String svg : new String[] {"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+            "\uFEFF<svg/onload=alert(1)>"}) {
+            assertThatThrownBy(() -> cleaner.clean(svg.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOfSatisfying(PhotoRejected.class, e -> assertThat(e.reason()).isEqualTo(PhotoRejected.Reason.TYPE));
+        }
+    }
+
+    @Test
+    void refusesAPhotoThatIsAlsoAPageOrAScript() {
+        byte[] jpeg = TestPhotos.jpeg(40, 30);
+        for (String payload : new String[] {"<html><body><script>alert(document.cookie)</script>", "<?php system($_GET['c']); ?>",
+            "<SVG onload=alert(1)>", "<iframe src=javascript:alert(1)>"}) {
+            byte[] tail = payload.getBytes(StandardCharsets.US_ASCII);
+            byte[] polyglot = Arrays.copyOf(jpeg, jpeg.length + tail.length);
+            System.arraycopy(tail, 0, polyglot, jpeg.length, tail.length);
+            assertThatThrownBy(() -> cleaner.clean(polyglot)).as(payload)
+                    .isInstanceOfSatisfying(PhotoRejected.class, e -> assertThat(e.reason()).isEqualTo(PhotoRejected.Reason.TYPE));
+
+            // the same markup inside a JPEG comment segment (FF FE) right after the start of image
+            byte[] comment = new byte[jpeg.length + 4 + tail.length];
+            comment[0] = (byte) 0xff;
+            comment[1] = (byte) 0xd8;
+            comment[2] = (byte) 0xff;
+            comment[3] = (byte) 0xfe;
+            comment[4] = (byte) ((tail.length + 2) >> 8);
+            comment[5] = (byte) (tail.length + 2);
+            System.arraycopy(tail, 0, comment, 6, tail.length);
+            System.arraycopy(jpeg, 2, comment, 6 + tail.length, jpeg.length - 2);
+            assertThatThrownBy(() -> cleaner.clean(comment)).as("comment " + payload)
+                    .isInstanceOfSatisfying(PhotoRejected.class, e -> assertThat(e.reason()).isEqualTo(PhotoRejected.Reason.TYPE));
+        }
+    }
+
+    @Test
+    void keepsAPhotoWithXmpMetadata() {
+        byte[] jpeg = TestPhotos.jpeg(40, 30);
+        byte[] xmp = "<?xpacket begin=''?><x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF/></x:xmpmeta>".getBytes(StandardCharsets.US_ASCII);
+        byte[] withXmp = Arrays.copyOf(jpeg, jpeg.length + xmp.length);
+        System.arraycopy(xmp, 0, withXmp, jpeg.length, xmp.length);
+
+        assertThat(cleaner.clean(withXmp).contentType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
     void refusesAFileOverTenMegabytes() {
         byte[] upload = Arrays.copyOf(TestPhotos.jpeg(10, 10), 11 * 1024 * 1024);
 

@@ -2,8 +2,11 @@ package id.go.mimikakab.dashboard.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import id.go.mimikakab.account.Role;
+import id.go.mimikakab.account.StaffAccount;
+import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
@@ -14,8 +17,10 @@ import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.region.Village;
 import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportViews;
+import id.go.mimikakab.report.StaffReport;
 import id.go.mimikakab.system.NotFoundException;
 import id.go.mimikakab.system.Wit;
 
@@ -45,10 +50,15 @@ class LeaderDashboardController {
     private final RegionCatalog regions;
     private final HolidayCalendar calendar;
     private final Sparkline sparkline;
+    private final WallNames names;
+    private final StaffAccounts accounts;
     private final Clock clock;
 
     LeaderDashboardController(SharedFigures shared, PerformanceFigures figures, ReportViews reports,
-            AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline, Clock clock) {
+            AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline,
+            WallNames names, StaffAccounts accounts, Clock clock) {
+        this.names = names;
+        this.accounts = accounts;
         this.shared = shared;
         this.figures = figures;
         this.reports = reports;
@@ -101,6 +111,9 @@ class LeaderDashboardController {
         model.addAttribute("of", league.size());
         addItems(model, reports.waitingOnGovernment(code, null, DRILL_DOWN_LIMIT + 1));
         model.addAttribute("pics", figures.picsOf(code));
+        model.addAttribute("picNames", accounts.all().stream()
+                .collect(Collectors.toMap(StaffAccount::username, StaffAccount::displayName, (a, b) -> a)));
+        model.addAttribute("names", names.load());
         model.addAttribute("at", standings.at());
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         return "dashboard/agency";
@@ -109,6 +122,7 @@ class LeaderDashboardController {
     @GetMapping("/pimpinan/distrik/{code}")
     String district(@PathVariable String code, Model model) {
         requireRegencyView();
+        model.addAttribute("names", names.load());
         model.addAttribute("district", regions.district(code).orElseThrow(() -> new NotFoundException("No district " + code)));
         addItems(model, reports.waitingOnGovernment(null, code, DRILL_DOWN_LIMIT + 1));
         model.addAttribute("at", clock.instant());
@@ -126,7 +140,11 @@ class LeaderDashboardController {
 
     @GetMapping("/pimpinan/laporan/{ticket}")
     String report(@PathVariable String ticket, Model model) {
-        model.addAttribute("item", reports.staffView(ticket, SignedIn.required()));
+        StaffReport item = reports.staffView(ticket, SignedIn.required());
+        model.addAttribute("item", item);
+        model.addAttribute("names", names.load());
+        model.addAttribute("village", item.report().villageCode() == null ? null
+                : regions.village(item.report().villageCode()).map(Village::name).orElse(item.report().villageCode()));
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         model.addAttribute("today", Wit.dateOf(clock.instant()));
         return "dashboard/report";

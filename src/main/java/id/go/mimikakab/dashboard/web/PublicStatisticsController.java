@@ -39,7 +39,7 @@ class PublicStatisticsController {
         model.addAttribute("sparks", sparkline.pathsOf(standings.agencies()));
         model.addAttribute("trend", shared.regencyTrend(PerformanceFigures.TREND_WEEKS));
         int year = Wit.dateOf(clock.instant()).getYear();
-        model.addAttribute("ikmYear", year);
+        model.addAttribute("ikmYear", Integer.toString(year));
         model.addAttribute("ikm", satisfaction.of(year, Period.Kind.YEAR));
         return "dashboard/statistics";
     }

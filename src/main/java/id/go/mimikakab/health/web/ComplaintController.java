@@ -48,9 +48,9 @@ class ComplaintController {
     @PostMapping
     String send(@PathVariable String code, @ModelAttribute("form") ComplaintForm form, BindingResult errors, Model model) {
         model.addAttribute("unit", unit(code));
-        ReportSubmission submission = complaints.submission(code, form.description(), form.name(), form.phone(), null,
-                Boolean.TRUE.equals(form.anonymous()));
         try {
+            ReportSubmission submission = complaints.submission(code, form.description(), form.name(), form.phone(), null,
+                    Boolean.TRUE.equals(form.anonymous()));
             Receipt receipt = complaints.submit(submission, form.idempotencyKey());
             model.addAttribute("receipt", receipt);
             return "health/complaint-sent";

@@ -2,6 +2,7 @@ package id.go.mimikakab.health.web;
 
 import java.util.List;
 
+import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.health.Booking;
@@ -44,6 +45,9 @@ class CounterController {
     @GetMapping
     String choose(Model model) {
         StaffMember me = SignedIn.required();
+        if (!access.keepsAllUnits(me) && me.role() != Role.HEALTH_UNIT_STAFF) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         List<HealthUnit> mine = access.keepsAllUnits(me) ? units.active()
                 : access.unitsOf(me.username()).stream().flatMap(c -> units.find(c).stream()).toList();
         if (mine.size() == 1) {
@@ -78,8 +82,12 @@ class CounterController {
     }
 
     @PostMapping("/{code}/panggil")
-    String callNext(@PathVariable String code, @RequestParam long polyclinic, RedirectAttributes flash) {
+    String callNext(@PathVariable String code, @RequestParam(required = false) Long polyclinic, RedirectAttributes flash) {
         allowed(code);
+        if (polyclinic == null) {
+            flash.addFlashAttribute("problem", "health.counter.nobodyWaiting");
+            return "redirect:/loket/" + code;
+        }
         queue.callNext(code, polyclinic).ifPresentOrElse(b -> {
             flash.addFlashAttribute("done", "health.counter.called");
             flash.addFlashAttribute("number", b.queueNumber());
@@ -88,14 +96,14 @@ class CounterController {
     }
 
     @PostMapping("/{code}/selesai")
-    String finish(@PathVariable String code, @RequestParam String booking, RedirectAttributes flash) {
+    String finish(@PathVariable String code, @RequestParam(required = false) String booking, RedirectAttributes flash) {
         allowed(code);
         step(() -> queue.finish(code, booking), "health.counter.finished", flash);
         return "redirect:/loket/" + code;
     }
 
     @PostMapping("/{code}/lewati")
-    String skip(@PathVariable String code, @RequestParam String booking, RedirectAttributes flash) {
+    String skip(@PathVariable String code, @RequestParam(required = false) String booking, RedirectAttributes flash) {
         allowed(code);
         step(() -> queue.skip(code, booking), "health.counter.skipped", flash);
         return "redirect:/loket/" + code;

@@ -48,10 +48,18 @@ class PublicBookingController {
         this.regions = regions;
     }
 
+    /** A unit with the names of its village and district, as the lists show it. */
+    record UnitLine(HealthUnit unit, String village, String district) {
+    }
+
+    private UnitLine line(HealthUnit unit) {
+        return new UnitLine(unit, regions.village(unit.villageCode()).map(v -> v.name()).orElse(unit.villageCode()),
+                regions.district(unit.districtCode()).map(d -> d.name()).orElse(unit.districtCode()));
+    }
+
     @GetMapping
     String units(Model model) {
-        model.addAttribute("units", units.active());
-        model.addAttribute("regions", regions);
+        model.addAttribute("units", units.active().stream().map(this::line).toList());
         return "health/units";
     }
 
@@ -59,9 +67,9 @@ class PublicBookingController {
     String unit(@PathVariable String code, Model model) {
         HealthUnit unit = activeUnit(code);
         model.addAttribute("unit", unit);
+        model.addAttribute("place", line(unit));
         model.addAttribute("plans", units.plansOf(code));
         model.addAttribute("week", units.week(code));
-        model.addAttribute("regions", regions);
         return "health/unit";
     }
 

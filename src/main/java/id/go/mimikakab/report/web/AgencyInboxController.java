@@ -12,7 +12,9 @@ import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.report.InvalidReportException;
 import id.go.mimikakab.report.ReportLine;
+import id.go.mimikakab.report.ReportPhotos;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
@@ -133,8 +135,11 @@ class AgencyInboxController {
         } else {
             requireText(errors, "message", message, "inbox.followUp.required");
         }
+        if (!form.visibilityChosen()) {
+            errors.rejectValue("visibility", "inbox.followUp.visibility.required");
+        }
         return act(me, ticket, canonical, errors, model, flash,
-                () -> workflow.followUp(me, canonical, message, form.visibleToPublic()),
+                () -> workflow.followUp(me, canonical, message, form.visibleToPublic(), form.uploads()),
                 form.visibleToPublic() ? "inbox.notice.followedUp" : "inbox.notice.noted");
     }
 
@@ -163,7 +168,7 @@ class AgencyInboxController {
         String evidence = StaffScreens.clean(form.evidence());
         requireText(errors, "evidence", evidence, "inbox.complete.required");
         return act(me, ticket, canonical, errors, model, flash,
-                () -> workflow.complete(me, canonical, evidence), "inbox.notice.completed");
+                () -> workflow.complete(me, canonical, evidence, form.uploads()), "inbox.notice.completed");
     }
 
     @PostMapping("/{ticket}/minta-alih")
@@ -200,8 +205,16 @@ class AgencyInboxController {
         if (errors != null && errors.hasErrors()) {
             return detail(me, ticket, model);
         }
-        if (StaffScreens.attempt(step, flash)) {
-            flash.addFlashAttribute("notice", notice);
+        try {
+            if (StaffScreens.attempt(step, flash)) {
+                flash.addFlashAttribute("notice", notice);
+            }
+        } catch (InvalidReportException invalid) {
+            if (errors == null) {
+                throw invalid;
+            }
+            StaffPhotos.reject(errors, invalid);
+            return detail(me, ticket, model);
         }
         return redirectTo(canonical);
     }
@@ -217,6 +230,7 @@ class AgencyInboxController {
         model.addAttribute("canStart", status == ReportStatus.FOLLOWED_UP || status == ReportStatus.IN_PROGRESS);
         model.addAttribute("canRequestReroute", BEFORE_FOLLOW_UP.contains(status) && !report.rerouteRequested());
         model.addAttribute("colleagues", colleagues(me));
+        model.addAttribute("maxPhotos", ReportPhotos.MAX_PER_UPLOAD);
         model.addAttribute("templates", IntStream.rangeClosed(1, TEMPLATES).boxed().toList());
         if (!model.containsAttribute("assignment")) {
             model.addAttribute("assignment", new AssignmentForm(report.assignee()));

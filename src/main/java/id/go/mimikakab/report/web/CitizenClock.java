@@ -34,6 +34,18 @@ public class CitizenClock {
         return new TimeLeft(countdown.late(), countdown.dueToday(), countdown.workingDays());
     }
 
+    /**
+     * The year of a deadline, as text, when the calendar holds no holidays for that year yet (the decree is not out),
+     * so the deadline may still move; otherwise {@code null}.
+     */
+    public String yearWithoutHolidays(Instant due) {
+        if (due == null) {
+            return null;
+        }
+        int year = Wit.dateOf(due).getYear();
+        return calendar.workingDays().holidaysKnownFor(year) ? null : String.valueOf(year);
+    }
+
     /** Calendar days since an instant, in WIT: 0 today, 1 yesterday. */
     public long ageInDays(Instant since) {
         return since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(Wit.dateOf(since), Wit.dateOf(clock.instant())));

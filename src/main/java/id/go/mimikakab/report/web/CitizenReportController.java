@@ -1,9 +1,12 @@
 package id.go.mimikakab.report.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +16,8 @@ import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.citizen.CitizenReports;
 import id.go.mimikakab.citizen.SignedInCitizen;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.region.Village;
+import id.go.mimikakab.region.District;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.FieldProblem;
 import id.go.mimikakab.report.IdempotencyConflictException;
@@ -21,9 +26,11 @@ import id.go.mimikakab.report.PhotoUpload;
 import id.go.mimikakab.report.PhotosBusyException;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportCategories;
+import id.go.mimikakab.report.ReportCategory;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportKind;
 import id.go.mimikakab.report.ReportSubmission;
+import id.go.mimikakab.report.StagedPhotos;
 import id.go.mimikakab.report.Responsible;
 import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.system.NotFoundException;
@@ -58,10 +65,15 @@ class CitizenReportController {
     private final RegionCatalog regions;
     private final AgencyDirectory agencies;
     private final SubmissionLimiter limiter;
+    private final StagedPhotos staged;
+    private final Clock clock;
     private final CitizenReports citizenReports;
 
     CitizenReportController(ReportIntake intake, ReportCategories categories, RegionCatalog regions,
-            AgencyDirectory agencies, SubmissionLimiter limiter, CitizenReports citizenReports) {
+            AgencyDirectory agencies, SubmissionLimiter limiter, StagedPhotos staged, Clock clock,
+            CitizenReports citizenReports) {
+        this.staged = staged;
+        this.clock = clock;
         this.citizenReports = citizenReports;
         this.intake = intake;
         this.categories = categories;
@@ -77,15 +89,25 @@ class CitizenReportController {
         String district = districtCode == null || regions.district(districtCode).isEmpty() ? null : districtCode;
         model.addAttribute("form", ReportForm.empty().withDistrict(district));
         fill(model);
-        return "villageCode".equals(htmxTarget) ? "report/form :: villageOptions" : "report/form";
+        if ("villageCode".equals(htmxTarget)) {
+            model.addAttribute("villagesOnly", district);
+            return "report/form :: villageOptions";
+        }
+        return "report/form";
     }
 
     @PostMapping
     String submit(@ModelAttribute("form") ReportForm form, BindingResult errors,
-            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+            @RequestParam(name = "removedPhoto", required = false) List<Long> removedPhotos, HttpServletRequest request,
             Model model, RedirectAttributes flash) {
         ReportSubmission submission = form.toSubmission();
         List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
+        String stagingKey = form.idempotencyKey();
+        if (removedPhotos != null && !removedPhotos.isEmpty()) {
+            staged.discard(stagingKey, removedPhotos);
+        }
+        int kept = staged.of(stagingKey).size();
         try {
             intake.check(submission);
         } catch (InvalidReportException e) {
@@ -93,12 +115,24 @@ class CitizenReportController {
                 errors.rejectValue(problem.field(), problem.code());
             }
         }
-        if (chosen.size() > MAX_PHOTOS) {
+        boolean tooMany = kept + chosen.size() > MAX_PHOTOS;
+        if (tooMany) {
             model.addAttribute("photoProblem", "citizen.form.photos.tooMany");
         }
-        if (errors.hasErrors() || chosen.size() > MAX_PHOTOS) {
-            fill(model);
-            return "report/form";
+        if (errors.hasErrors() || tooMany) {
+            if (!tooMany && !chosen.isEmpty()) {
+                keepForNextTime(stagingKey, uploads(chosen), model);
+            }
+            return form(stagingKey, model);
+        }
+        List<PhotoUpload> uploads = new ArrayList<>(staged.uploads(stagingKey, List.of()));
+        uploads.addAll(uploads(chosen));
+        String fingerprint = RecentSubmissions.fingerprint(submission, uploads);
+        Optional<ReceiptNote> sentBefore = RecentSubmissions.sentBefore(request.getSession(false), fingerprint, clock.instant());
+        if (sentBefore.isPresent()) {
+            flash.addFlashAttribute("receipt", sentBefore.get());
+            flash.addFlashAttribute("sentBefore", true);
+            return "redirect:/lapor/terkirim/" + sentBefore.get().ticket();
         }
         OptionalLong wait = limiter.submission(request.getRemoteAddr());
         if (wait.isPresent()) {
@@ -106,7 +140,7 @@ class CitizenReportController {
         }
         Receipt receipt;
         try {
-            receipt = intake.submit(submission, Channel.WEB, null, form.idempotencyKey(), uploads(chosen));
+            receipt = intake.submit(submission, Channel.WEB, null, form.idempotencyKey(), uploads);
         } catch (IdempotencyConflictException sentBeforeWithOtherContent) {
             model.addAttribute("form", form.withNewKey());
             model.addAttribute("alreadySent", true);
@@ -114,24 +148,45 @@ class CitizenReportController {
             return "report/form";
         } catch (PhotosBusyException busy) {
             model.addAttribute("photoProblem", "upload.photo.busy");
-            fill(model);
-            return "report/form";
+            return form(stagingKey, model);
         } catch (InvalidReportException photoRefused) {
             photoRefused.problems().stream().filter(p -> "photos".equals(p.field())).findFirst()
                     .ifPresent(p -> model.addAttribute("photoProblem", p.code()));
-            fill(model);
-            return "report/form";
+            return form(stagingKey, model);
         }
+        staged.discard(stagingKey, null);
         // this browser may now confirm, reopen or answer on /lacak without typing the PIN again
         ReporterPins.remember(request.getSession(), receipt.ticket(), receipt.pin());
         // a citizen signed in to their account finds the report again under "Akun saya"
         SignedInCitizen.inSession(request).ifPresent(citizen -> citizenReports.link(citizen, receipt.ticket()));
-        flash.addFlashAttribute("receipt", ReceiptNote.of(receipt));
+        ReceiptNote note = ReceiptNote.of(receipt, reported(submission, uploads.size()));
+        RecentSubmissions.remember(request.getSession(), fingerprint, note, clock.instant());
+        flash.addFlashAttribute("receipt", note);
         return "redirect:/lapor/terkirim/" + receipt.ticket();
     }
 
+    /**
+     * Keeps the photos of a form that came back with an error, so that they need not be attached again; without a
+     * form key of ours (a form from elsewhere) the form says plainly that they must be attached again.
+     */
+    private void keepForNextTime(String stagingKey, List<PhotoUpload> uploads, Model model) {
+        if (stagingKey == null) {
+            model.addAttribute("photosNotKept", true);
+            return;
+        }
+        staged.stage(stagingKey, uploads).stream().findFirst()
+                .ifPresent(problem -> model.addAttribute("photoProblem", problem.code()));
+    }
+
+    /** The form again with what was typed, and the photos kept for it. */
+    private String form(String stagingKey, Model model) {
+        model.addAttribute("stagedPhotos", staged.of(stagingKey));
+        fill(model);
+        return "report/form";
+    }
+
     private static List<PhotoUpload> uploads(List<MultipartFile> photos) {
-        List<PhotoUpload> uploads = new java.util.ArrayList<>();
+        List<PhotoUpload> uploads = new ArrayList<>();
         for (MultipartFile photo : photos) {
             try {
                 uploads.add(new PhotoUpload(photo.getOriginalFilename(), photo.getBytes()));
@@ -169,15 +224,37 @@ class CitizenReportController {
         model.addAttribute("maxDescription", ReportIntake.MAX_DESCRIPTION);
         model.addAttribute("maxPhotos", MAX_PHOTOS);
         model.addAttribute("anchors", ANCHORS);
+        // The form page needs neither htmx nor the dashboards' stylesheet (issue #14, item 15).
+        model.addAttribute("lightPage", true);
+        if (!model.containsAttribute("stagedPhotos")) {
+            model.addAttribute("stagedPhotos", List.of());
+        }
+    }
+
+    /** What the citizen reported, in the words the receipt repeats it with. */
+    private Reported reported(ReportSubmission s, int photos) {
+        String category = categories.find(s.categoryCode()).map(ReportCategory::name).orElse(s.categoryCode());
+        String village = s.villageCode() == null ? null : regions.village(s.villageCode()).map(Village::name).orElse(null);
+        String district = s.districtCode() == null ? null : regions.district(s.districtCode()).map(District::name).orElse(null);
+        String place = village == null ? district : district == null ? village : village + ", " + district;
+        boolean point = s.latitude() != null && s.longitude() != null;
+        return new Reported(s.kind(), category, place, point, s.address() == null || s.address().isBlank() ? null : s.address().strip(),
+                s.description() == null ? "" : s.description().strip(), photos,
+                Boolean.TRUE.equals(s.anonymous()), Boolean.TRUE.equals(s.confidential()));
+    }
+
+    /** The report as the citizen sent it, repeated on the receipt so they can check it. */
+    record Reported(String kind, String category, String place, boolean point, String landmark, String description,
+            int photos, boolean anonymous, boolean confidential) implements Serializable {
     }
 
     /** What the receipt page needs, kept in the session for one redirect; serializable for the JDBC session store. */
-    record ReceiptNote(String ticket, String pin, boolean withAgency, String agencyCode, Instant dueAt)
+    record ReceiptNote(String ticket, String pin, boolean withAgency, String agencyCode, Instant dueAt, Reported reported)
             implements Serializable {
 
-        static ReceiptNote of(Receipt r) {
+        static ReceiptNote of(Receipt r, Reported reported) {
             boolean agency = r.responsible() != null && r.responsible().type() == Responsible.Type.AGENCY;
-            return new ReceiptNote(r.ticket(), r.pin(), agency, agency ? r.responsible().code() : null, r.dueAt());
+            return new ReceiptNote(r.ticket(), r.pin(), agency, agency ? r.responsible().code() : null, r.dueAt(), reported);
         }
     }
 }

@@ -1,9 +1,11 @@
 package id.go.mimikakab.report.web;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.casework.Light;
+import id.go.mimikakab.region.Centroid;
 import id.go.mimikakab.region.District;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
@@ -113,12 +116,19 @@ class PublicReportsController {
     List<MapPoint> points(Filter filter) {
         Map<String, String> names = categoryNames();
         var locale = LocaleContextHolder.getLocale();
-        return views.publicList(filter.toPublicFilter(), 0, MAP_POINTS).stream()
-                .filter(l -> l.latitude() != null && l.longitude() != null)
-                .map(l -> new MapPoint(l.ticket(), l.latitude(), l.longitude(), l.light(),
-                        messages.getMessage("citizen.light." + l.light().name(), null, locale),
-                        names.getOrDefault(l.categoryCode(), l.categoryCode()), "/laporan/" + l.ticket()))
-                .toList();
+        List<MapPoint> points = new ArrayList<>();
+        for (ReportLine l : views.publicList(filter.toPublicFilter(), 0, MAP_POINTS)) {
+            boolean exact = l.latitude() != null && l.longitude() != null;
+            Optional<Centroid> centre = exact ? Optional.empty() : regions.centroidOf(l.districtCode(), l.villageCode());
+            if (!exact && centre.isEmpty()) {
+                continue;
+            }
+            points.add(new MapPoint(l.ticket(), exact ? l.latitude() : centre.get().latitude(),
+                    exact ? l.longitude() : centre.get().longitude(), !exact, l.light(),
+                    messages.getMessage("citizen.light." + l.light().name(), null, locale),
+                    names.getOrDefault(l.categoryCode(), l.categoryCode()), "/laporan/" + l.ticket()));
+        }
+        return points;
     }
 
     @GetMapping("/{ticket}")
@@ -276,6 +286,8 @@ class PublicReportsController {
     }
 
     /** One marker of the public map. */
-    record MapPoint(String ticket, double lat, double lon, Light light, String lightWord, String category, String url) {
+    /** A marker; {@code approximate} when the report was placed only by village or district and is drawn at its centre. */
+    record MapPoint(String ticket, double lat, double lon, boolean approximate, Light light, String lightWord,
+            String category, String url) {
     }
 }

@@ -1,8 +1,12 @@
 package id.go.mimikakab.report.web;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import id.go.mimikakab.report.PhotoUpload;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The small forms of the staff report screens, one per lifecycle step; each field is checked by its controller. */
 final class ReportActionForms {
@@ -34,13 +38,22 @@ final class ReportActionForms {
     }
 
     /** A follow-up; {@code visibility} is PUBLIC (the reporter and the public read it) or INTERNAL (staff only). */
-    record FollowUpForm(String message, String visibility) {
+    record FollowUpForm(String message, String visibility, List<MultipartFile> photos) {
         static FollowUpForm withMessage(String message) {
-            return new FollowUpForm(message, "PUBLIC");
+            return new FollowUpForm(message, null, List.of());
+        }
+
+        List<PhotoUpload> uploads() {
+            return StaffPhotos.uploads(photos);
+        }
+
+        /** The writer chose who reads the note: nothing is preselected, so no internal note goes public by a slip. */
+        boolean visibilityChosen() {
+            return "PUBLIC".equals(visibility) || "INTERNAL".equals(visibility);
         }
 
         boolean visibleToPublic() {
-            return !"INTERNAL".equals(visibility);
+            return "PUBLIC".equals(visibility);
         }
     }
 
@@ -53,9 +66,13 @@ final class ReportActionForms {
         }
     }
 
-    record CompletionForm(String evidence) {
+    record CompletionForm(String evidence, List<MultipartFile> photos) {
         static CompletionForm empty() {
-            return new CompletionForm(null);
+            return new CompletionForm(null, List.of());
+        }
+
+        List<PhotoUpload> uploads() {
+            return StaffPhotos.uploads(photos);
         }
     }
 

@@ -12,7 +12,8 @@ class StaffHomeController {
     @GetMapping("/staf")
     String home() {
         return switch (SignedIn.required().role()) {
-            case COMMAND_CENTER, LEADER -> "redirect:/mcc/antrian";
+            case COMMAND_CENTER -> "redirect:/mcc/antrian";
+            case LEADER -> "redirect:/pimpinan";
             case AGENCY_HEAD, AGENCY_STAFF -> "redirect:/opd/laporan";
             case ADMIN -> "redirect:/admin";
             case HEALTH_UNIT_STAFF -> "redirect:/loket";

@@ -1,6 +1,7 @@
 package id.go.mimikakab.report.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import id.go.mimikakab.account.SignedIn;
@@ -95,9 +96,16 @@ class TrackingController {
     }
 
     @GetMapping("/{ticket}")
-    String show(@PathVariable String ticket, HttpSession session, Model model) {
-        String number = TicketNumber.parse(ticket).map(TicketNumber::value)
-                .orElseThrow(() -> new NotFoundException("No report with ticket " + ticket));
+    String show(@PathVariable String ticket, HttpSession session, Model model, HttpServletResponse response) {
+        var parsed = TicketNumber.parse(ticket);
+        if (parsed.isEmpty()) {
+            // A mistyped ticket gets the tracking form with what was typed and why it cannot be a ticket.
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("ticket", ticket.length() > 20 ? ticket.substring(0, 20) : ticket);
+            model.addAttribute("ticketProblem", true);
+            return "report/track";
+        }
+        String number = parsed.get().value();
         fill(model, number, ReporterPins.of(session, number));
         return "report/tracked";
     }
@@ -196,6 +204,7 @@ class TrackingController {
         model.addAttribute("report", report);
         model.addAttribute("reporterAccess", access);
         model.addAttribute("pin", access ? pin : null);
+        model.addAttribute("landmark", tracked.landmark());
         model.addAttribute("categoryName", categories.find(report.categoryCode()).map(ReportCategory::name)
                 .orElse(report.categoryCode()));
         model.addAttribute("districtName", report.districtCode() == null ? null

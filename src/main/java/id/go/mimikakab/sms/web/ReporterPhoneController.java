@@ -52,10 +52,10 @@ class ReporterPhoneController {
     }
 
     @PostMapping("/mcc/laporan/{ticket}/sms")
-    String switchNotices(@PathVariable String ticket, @RequestParam boolean on) {
+    String switchNotices(@PathVariable String ticket, @RequestParam(required = false) Boolean on) {
         StaffMember me = SignedIn.required();
         try {
-            contacts.setSmsNotices(me, ticket, on);
+            contacts.setSmsNotices(me, ticket, on == null ? contacts.smsNotices(ticket) : on);
         } catch (ReportRefused refused) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.getMessage());
         }

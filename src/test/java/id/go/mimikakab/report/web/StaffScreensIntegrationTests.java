@@ -86,7 +86,7 @@ class StaffScreensIntegrationTests {
         assertThat(mvc.get().uri("/mcc/antrian").header("Authorization", "Bearer demo-mcc")).hasStatusOk()
                 .bodyText().doesNotContain(ticket);
         assertThat(mvc.get().uri("/opd/laporan").header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
-                .bodyText().contains(ticket).contains("sisa 6 hari kerja");
+                .bodyText().contains(ticket).contains("sisa 5 hari kerja");
     }
 
     @Test
@@ -296,7 +296,7 @@ class StaffScreensIntegrationTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"mcc,/mcc/antrian", "bupati,/mcc/antrian", "pupr.staf,/opd/laporan", "dinkes.kepala,/opd/laporan", "admin,/admin"})
+    @CsvSource({"mcc,/mcc/antrian", "bupati,/pimpinan", "pupr.staf,/opd/laporan", "dinkes.kepala,/opd/laporan", "admin,/admin"})
     void theStaffHomeSendsEachRoleToItsScreen(String user, String screen) {
         assertThat(mvc.get().uri("/staf").header("Authorization", "Bearer demo-" + user))
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo(screen);

@@ -29,7 +29,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -43,11 +42,10 @@ import com.google.zxing.qrcode.QRCodeReader;
 /**
  * Issuing a signed document and checking it: the PDF carries a valid PAdES signature over the whole file and a QR
  * code that leads to its verification page; the page accepts the file as issued, refuses it with one byte changed,
- * and never shows the whole NIK.
+ * and never shows the whole NIK. Run on H2 and on PostgreSQL.
  */
-@SpringBootTest
 @AutoConfigureMockMvc
-class IssuedDocumentsIntegrationTests {
+abstract class IssuedDocumentsContract {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final String NIK = "9404014507900021";
@@ -107,6 +105,18 @@ class IssuedDocumentsIntegrationTests {
             assertThat(decoded).isEqualTo("http://localhost:8080/verifikasi/" + issued.verificationCode());
         }
         assertThat(issued.verificationCode()).matches("[a-z2-7]{24}");
+    }
+
+    @Test
+    void aTemplateWithItsOwnLayoutIsUsedAndAnUnknownOneGetsTheGeneralLayout() throws Exception {
+        IssuedDocument permit = documents.issue(new DocumentRequest("izin", "Surat Izin Praktik Bidan", "DPMPTSP", "Lidia Kareth",
+                null, new LinkedHashMap<>(Map.of("Tempat praktik", "Puskesmas Timika Jaya")), "SIP-" + SERIAL.incrementAndGet()));
+        try (PDDocument document = Loader.loadPDF(documents.pdf(permit.verificationCode()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("SURAT IZIN PRAKTIK BIDAN", "memberikan izin kepada",
+                    "tidak dipungut biaya", "Puskesmas Timika Jaya").doesNotContain("NIK");
+        }
+        assertThat(permit.number()).matches("\\d{5}/DPMPTSP/\\d{4}");
+        assertThat(DocumentLayout.templateOf("tidak-ada")).isEqualTo("umum");
     }
 
     @Test
