@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import id.go.mimikakab.citizen.Nik;
+import id.go.mimikakab.system.Nik;
 import id.go.mimikakab.citizen.PhoneNumber;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.system.PlainText;
@@ -69,7 +69,7 @@ class AnswerChecks {
             case NUMBER -> number(value) ? null : "eservice.field.number";
             case DATE -> date(value) ? null : "eservice.field.date";
             case CHOICE -> field.choices().contains(value) ? null : "eservice.field.choice";
-            case NIK -> Nik.valid(compact(value)) ? null : "eservice.field.nik";
+            case NIK -> Nik.check(compact(value)).isEmpty() ? null : "eservice.field.nik";
             case KK_NUMBER -> KK.matcher(compact(value)).matches() ? null : "eservice.field.kk";
             case PHONE -> PhoneNumber.valid(value) ? null : "eservice.field.phone";
             case VILLAGE -> regions.village(value).isPresent() ? null : "eservice.field.village";

@@ -28,7 +28,7 @@ import id.go.mimikakab.casework.CasePolicies;
 import id.go.mimikakab.casework.EscalationStep;
 import id.go.mimikakab.citizen.CitizenAccount;
 import id.go.mimikakab.citizen.CitizenAccounts;
-import id.go.mimikakab.citizen.Nik;
+import id.go.mimikakab.system.Nik;
 import id.go.mimikakab.document.DocumentRequest;
 import id.go.mimikakab.document.IssuedDocument;
 import id.go.mimikakab.document.IssuedDocuments;
@@ -252,7 +252,7 @@ public class ApplicationWorkflow {
             }
             if (field.type() == FieldType.NIK) {
                 nik = nik == null ? answer : nik;
-                printed.put(field.label(), Nik.parse(answer).masked());
+                printed.put(field.label(), Nik.parse(answer).map(Nik::masked).orElse(answer));
             } else if (field.type() == FieldType.VILLAGE) {
                 printed.put(field.label(), regions.village(answer).map(v -> v.name()).orElse(answer));
             } else {
