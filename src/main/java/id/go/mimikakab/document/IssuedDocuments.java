@@ -24,6 +24,7 @@ import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.system.Identity;
+import id.go.mimikakab.system.Nik;
 import id.go.mimikakab.system.NotFoundException;
 import id.go.mimikakab.system.Wit;
 
@@ -89,7 +90,7 @@ public class IssuedDocuments {
                 .param("title", request.title())
                 .param("agency", agency.code())
                 .param("holder", request.holderName())
-                .param("nik", Nik.masked(request.holderNik()), java.sql.Types.VARCHAR)
+                .param("nik", Nik.parse(request.holderNik()).map(Nik::masked).orElse(null), java.sql.Types.VARCHAR)
                 .param("caseReference", request.caseReference(), java.sql.Types.VARCHAR)
                 .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("sha256", sha256)

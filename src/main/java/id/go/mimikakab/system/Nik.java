@@ -85,7 +85,7 @@ public record Nik(String value) {
 
     /** The NIK with all but the first four and last two digits hidden, for screens that need no more. */
     public String masked() {
-        return value.substring(0, 4) + "••••••••••" + value.substring(14);
+        return value.substring(0, 4) + "*".repeat(10) + value.substring(14);
     }
 
     @Override

@@ -33,5 +33,7 @@ class NikTests {
     @Test
     void showsOnlyAMaskedNumberWhenPrinted() {
         assertThat(Nik.parse("9404011503900001").orElseThrow().toString()).startsWith("9404").endsWith("01").doesNotContain("150390");
+        assertThat(Nik.parse("9404011503900001").orElseThrow().masked()).as("one format on every page and document")
+                .isEqualTo("9404**********01");
     }
 }

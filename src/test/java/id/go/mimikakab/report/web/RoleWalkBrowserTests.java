@@ -175,7 +175,10 @@ class RoleWalkBrowserTests {
         }
         assertThat(listed).contains(first.ticket(), second.ticket(), "Lokasi perkiraan");
         WebElement popup = driver.findElement(By.cssSelector(".leaflet-popup-content"));
-        popup.findElement(By.partialLinkText(first.ticket())).click();
+        WebElement link = popup.findElement(By.partialLinkText(first.ticket()));
+        // the popup lists every report at that centre (other tests add theirs) and scrolls: bring the link into view
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
         wait.until(ExpectedConditions.urlContains("/laporan/" + first.ticket()));
     }
 
