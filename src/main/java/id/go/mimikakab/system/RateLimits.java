@@ -68,7 +68,9 @@ public class RateLimits {
         ProgramTime time = new ProgramTime(clock);
         ExpirationAfterWriteStrategy expiry = ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_REFILL);
         if (postgres(dataSource)) {
-            this.rows = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+            // a bucket's row is locked from its read to its commit, so every request of one address waits for the one
+            // before it: that commit must not also wait for the disk. A crash loses at most the last moments of counts.
+            this.rows = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(new CommitsWithoutDiskWait(dataSource))
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table("rate_limit_bucket")
                     .idColumn("id")

@@ -48,4 +48,28 @@ class RateLimitsOnPostgresIntegrationTests extends RateLimitsContract {
         node.removeExpired();
         assertThat(jdbc.queryForObject(rows, Long.class)).isEqualTo(1);
     }
+
+    @Test
+    void theCountsCommitWithoutWaitingForTheDiskAndLeaveThePoolsConnectionsAsTheyWere() throws Exception {
+        RateLimit limit = new RateLimits(dataSource, Clock.systemUTC()).limit("contract-pool", RateLimits.perWindow(100, Duration.ofHours(1)));
+        for (int i = 0; i < 20; i++) {
+            limit.take("client-" + UUID.randomUUID());
+        }
+        java.util.List<java.sql.Connection> borrowed = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                java.sql.Connection connection = dataSource.getConnection();
+                borrowed.add(connection);
+                try (var statement = connection.createStatement();
+                        var row = statement.executeQuery("select source from pg_settings where name = 'synchronous_commit'")) {
+                    row.next();
+                    assertThat(row.getString(1)).as("the setting is the server's again, not a session's").isNotEqualTo("session");
+                }
+            }
+        } finally {
+            for (java.sql.Connection connection : borrowed) {
+                connection.close();
+            }
+        }
+    }
 }
