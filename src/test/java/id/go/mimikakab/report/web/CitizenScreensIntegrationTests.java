@@ -267,7 +267,7 @@ class CitizenScreensIntegrationTests {
     private String publicListUpTo(String ticket, String listUri) throws java.io.UnsupportedEncodingException {
         StringBuilder pages = new StringBuilder();
         for (int page = 1; page <= 100; page++) {
-            String body = mvc.get().uri(listUri + "halaman=" + page).exchange().getResponse().getContentAsString(
+            String body = new String(mvc.get().uri(listUri + "halaman=" + page).exchange().getResponse().getContentAsByteArray(),
                     java.nio.charset.StandardCharsets.UTF_8);
             pages.append(body);
             if (body.contains("/laporan/" + ticket) || !body.contains("rel=\"next\"")) {
