@@ -114,10 +114,10 @@ class SharedFiguresTests {
         figures.blockFirstOnly();
         SharedFigures shared = shared(figures.closed(), MAX_AGE, nanos.countingAsks(2));
 
-        Future<Standings> first = viewers.submit(shared::standings);
+        Future<Standings> first = viewers.submit(() -> shared.standings());
         figures.awaitFirstComputation();
         nanos.advance(MAX_AGE.plusNanos(1));
-        Future<Standings> late = viewers.submit(shared::standings);
+        Future<Standings> late = viewers.submit(() -> shared.standings());
         nanos.awaitAsks();
         figures.open();
 

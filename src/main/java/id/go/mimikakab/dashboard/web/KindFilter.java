@@ -30,7 +30,7 @@ public enum KindFilter {
     }
 
     /** The value of {@code jenis} that chooses this filter, or {@code null} for every kind. */
-    public String param() {
+    public String code() {
         return kind == null ? null : name();
     }
 
