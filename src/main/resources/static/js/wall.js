@@ -155,6 +155,8 @@
   }
 
   function figures(f) {
+    // The stream's figures count every kind of case; a wall filtered by kind keeps the figures it was rendered with.
+    if (document.getElementById('wall-totals').hasAttribute('data-kind')) { return; }
     Object.keys(f.totals).forEach(function (key) {
       var n = document.querySelector('[data-total="' + key + '"]');
       if (n) { n.textContent = numbers.format(f.totals[key]); }

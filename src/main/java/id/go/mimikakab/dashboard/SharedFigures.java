@@ -2,16 +2,19 @@ package id.go.mimikakab.dashboard;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+
+import id.go.mimikakab.casework.CaseKind;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,14 +28,14 @@ import org.springframework.stereotype.Component;
  *
  * <p>Caffeine's asynchronous cache does the sharing: a caller gets the computation still running (and waits for
  * it, however long it takes, so a slow database is never asked for two at once), or one that finished at most the
- * max age ago, or starts a new one; a failed computation reaches everyone who waited for it and is not kept.
+ * max age ago, or starts a new one; a failed computation reaches everyone who waited for it and is not kept. The
+ * standings of every kind and those of each kind of case (the leaders' filter) are shared apart.
  */
 @Component
 public class SharedFigures implements DisposableBean {
 
     /** The longest trend anyone may ask for, in weeks; it also bounds the number of trends kept. */
     public static final int MAX_TREND_WEEKS = 104;
-    private static final Integer ALL = 0;
 
     /** Computations run here, one at most per kind of figure at a time, so a viewer's thread only waits. */
     private final ExecutorService computing = Executors.newCachedThreadPool(task -> {
@@ -40,7 +43,7 @@ public class SharedFigures implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final AsyncLoadingCache<Integer, Standings> standings;
+    private final AsyncLoadingCache<Optional<CaseKind>, Standings> standings;
     private final AsyncLoadingCache<Integer, List<WeekFigures>> trends;
 
     @Autowired
@@ -49,19 +52,24 @@ public class SharedFigures implements DisposableBean {
     }
 
     /** Age is measured on the {@code ticker}, not on the application's {@code Clock}, which tests move by hand. */
-    SharedFigures(Supplier<Standings> standings, IntFunction<List<WeekFigures>> trend, Duration maxAge, Ticker ticker) {
+    SharedFigures(Function<CaseKind, Standings> standings, IntFunction<List<WeekFigures>> trend, Duration maxAge, Ticker ticker) {
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("The max age of shared figures must not be negative: " + maxAge);
         }
         this.standings = Caffeine.newBuilder().expireAfterWrite(maxAge).ticker(ticker).executor(computing)
-                .buildAsync(all -> standings.get());
+                .buildAsync(kind -> standings.apply(kind.orElse(null)));
         this.trends = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(MAX_TREND_WEEKS).ticker(ticker)
                 .executor(computing).buildAsync(trend::apply);
     }
 
     /** Totals, league table and districts, at most the max age old (or as old as the computation still running). */
     public Standings standings() {
-        return shared(standings.get(ALL));
+        return standings(null);
+    }
+
+    /** The standings counting one kind of case only, or every kind when {@code kind} is {@code null}, shared alike. */
+    public Standings standings(CaseKind kind) {
+        return shared(standings.get(Optional.ofNullable(kind)));
     }
 
     /** The regency's weekly trend over 1 to {@link #MAX_TREND_WEEKS} weeks, oldest first, shared like the standings. */

@@ -114,10 +114,10 @@ class SharedFiguresTests {
         figures.blockFirstOnly();
         SharedFigures shared = shared(figures.closed(), MAX_AGE, nanos.countingAsks(2));
 
-        Future<Standings> first = viewers.submit(shared::standings);
+        Future<Standings> first = viewers.submit(() -> shared.standings());
         figures.awaitFirstComputation();
         nanos.advance(MAX_AGE.plusNanos(1));
-        Future<Standings> late = viewers.submit(shared::standings);
+        Future<Standings> late = viewers.submit(() -> shared.standings());
         nanos.awaitAsks();
         figures.open();
 
@@ -127,7 +127,7 @@ class SharedFiguresTests {
     }
 
     private SharedFigures shared(Supplier<Standings> standings, Duration maxAge, Nanos ticker) {
-        SharedFigures shared = new SharedFigures(standings, weeks -> List.of(), maxAge, ticker);
+        SharedFigures shared = new SharedFigures(kind -> standings.get(), weeks -> List.of(), maxAge, ticker);
         created.add(shared);
         return shared;
     }

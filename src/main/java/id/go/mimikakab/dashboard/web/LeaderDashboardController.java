@@ -30,13 +30,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The leaders' phone dashboard: totals, the agency league table and drill-downs by agency and by district down
  * to the single report. Leaders, the command centre and administrators see the whole regency; an agency head
- * sees their own agency's page only.
+ * sees their own agency's page only. The first screen and its JSON count every kind of case, or reports or
+ * applications only ({@code ?jenis=REPORT|APPLICATION}).
  */
 @Controller
 class LeaderDashboardController {
@@ -77,10 +79,13 @@ class LeaderDashboardController {
     }
 
     @GetMapping("/pimpinan")
-    String dashboard(Model model) {
+    String dashboard(@RequestParam(required = false) String jenis, Model model) {
         requireRegencyView();
-        Standings standings = shared.standings();
+        KindFilter kind = KindFilter.of(jenis);
+        Standings standings = shared.standings(kind.kind());
         model.addAttribute("standings", standings);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", KindFilter.values());
         model.addAttribute("sparks", sparkline.pathsOf(standings.agencies()));
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         return "dashboard/leaders";
@@ -88,9 +93,9 @@ class LeaderDashboardController {
 
     @GetMapping("/api/v1/dashboard")
     @ResponseBody
-    Standings dashboardData() {
+    Standings dashboardData(@RequestParam(required = false) String jenis) {
         requireRegencyView();
-        return shared.standings();
+        return shared.standings(KindFilter.of(jenis).kind());
     }
 
     @GetMapping("/pimpinan/opd/{code}")

@@ -35,7 +35,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The command centre's wall screen: open reports on a map and in a live queue, regency totals, filters, search and
  * the districts by load. The page is complete without JavaScript (a refresh link brings it up to date); with it,
- * the stream at {@code /mcc/siaran} adds and updates rows and markers as reports move, on whichever node.
+ * the stream at {@code /mcc/siaran} adds and updates rows and markers as reports move, on whichever node. The
+ * totals and the districts count every kind of case, or reports or applications only ({@code ?jenis=}); the
+ * stream's figures are of every kind, so a page counting one kind keeps its own until it is loaded again.
  */
 @Controller
 class WallController {
@@ -69,11 +71,14 @@ class WallController {
     }
 
     @GetMapping("/mcc")
-    String wall(@ModelAttribute("filter") WallFilter filter, Model model) {
+    String wall(@ModelAttribute("filter") WallFilter filter, @RequestParam(required = false) String jenis, Model model) {
         StaffMember me = viewer();
         long lastEventId = queries.lastEventId();
         WallQueries.Page page = queries.queue(filter, QUEUE_LIMIT);
-        Standings standings = shared.standings();
+        KindFilter kind = KindFilter.of(jenis);
+        Standings standings = shared.standings(kind.kind());
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", KindFilter.values());
         boolean canRoute = me.role() == Role.COMMAND_CENTER;
         model.addAttribute("page", page);
         model.addAttribute("suggestions", canRoute ? queries.suggestions(page.rows()) : Map.of());

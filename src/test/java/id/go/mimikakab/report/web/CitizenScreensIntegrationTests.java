@@ -145,7 +145,7 @@ class CitizenScreensIntegrationTests {
     }
 
     @Test
-    void thePublicListNeverShowsAConfidentialReport() {
+    void thePublicListNeverShowsAConfidentialReport() throws Exception {
         String open = ticketOf(submit(validReport("Sampah menumpuk di tepi jalan"), UUID.randomUUID().toString(), fromNewAddress()));
         String secret = ticketOf(submit(validReport("Guru jarang hadir di sekolah").param("confidential", "true"),
                 UUID.randomUUID().toString(), fromNewAddress()));
@@ -264,7 +264,7 @@ class CitizenScreensIntegrationTests {
      * The public list's pages, newest first, up to the one showing the ticket: other tests of the same database submit
      * reports dated later (their clocks run in 2031), which push a new report off the first page.
      */
-    private String publicListUpTo(String ticket, String listUri) {
+    private String publicListUpTo(String ticket, String listUri) throws Exception {
         StringBuilder pages = new StringBuilder();
         for (int page = 1; page <= 100; page++) {
             String body = new String(mvc.get().uri(listUri + "halaman=" + page).exchange().getResponse().getContentAsByteArray(),
