@@ -265,9 +265,12 @@ abstract class FiguresMatchDirectCountsContract {
 
     private Direct directCounts(Instant now) {
         Direct direct = new Direct();
-        jdbc.sql("select stage, waiting_on, due_at, agency_code, district_code from work_case").query(rs -> {
-            ReportStatus status = ReportStatus.valueOf(rs.getString("stage"));
-            if (!status.open()) {
+        jdbc.sql("select kind, stage, closed_at, waiting_on, due_at, agency_code, district_code from work_case").query(rs -> {
+            // a report is open by its own status; another kind of case (applications of other tests) while not closed
+            boolean open = "REPORT".equals(rs.getString("kind"))
+                    ? ReportStatus.valueOf(rs.getString("stage")).open()
+                    : rs.getObject("closed_at") == null;
+            if (!open) {
                 return;
             }
             OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);

@@ -76,7 +76,10 @@ class DemoApplicationsIntegrationTests {
                         values (:id, :field, :key, 'application/pdf', 10, 'dokumen.pdf', current_timestamp)""")
                 .param("id", issued).param("field", file.code()).param("key", staged.storeKey()).update();
 
-        assertThat(retention.archive()).as("within the retention period").isZero();
+        retention.archive();
+        // other tests of the same database leave finished applications of their own, dated otherwise: look at this one
+        assertThat(jdbc.sql("select count(*) from application_document where application_id = :id and archived_at is not null")
+                .param("id", issued).query(Long.class).single()).as("within the retention period").isZero();
         clock.advance(Duration.ofDays(800));
         try {
             assertThat(retention.archive()).isPositive();
