@@ -79,7 +79,10 @@ class SurveyAndVerificationBrowserTests {
         driver.findElement(By.cssSelector("label[for='u3-3']")).click();
         driver.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Terima kasih");
+        // the answer's page replaces the form: wait for it rather than read the heading of the page being left
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "Terima kasih".equals(d.findElement(By.tagName("h1")).getText()));
     }
 
     @Test
