@@ -2,7 +2,6 @@ package id.go.mimikakab.document;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.system.UnguessableCodes;
 import id.go.mimikakab.system.Identity;
 import id.go.mimikakab.system.Nik;
 import id.go.mimikakab.system.NotFoundException;
@@ -37,9 +37,6 @@ import id.go.mimikakab.system.Wit;
 public class IssuedDocuments {
 
     /** 15 random bytes: 120 bits, written as 24 characters of lower-case base32. */
-    static final int CODE_BYTES = 15;
-    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
     static final String REASON = "Dokumen elektronik diterbitkan melalui layanan daring";
 
     private final JdbcClient jdbc;
@@ -180,24 +177,11 @@ public class IssuedDocuments {
     }
 
     static boolean wellFormedCode(String code) {
-        return code != null && code.matches("[a-z2-7]{24}");
+        return UnguessableCodes.wellFormed(code);
     }
 
     static String newCode() {
-        byte[] bytes = new byte[CODE_BYTES];
-        RANDOM.nextBytes(bytes);
-        StringBuilder code = new StringBuilder(24);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                code.append(BASE32[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-        return code.toString();
+        return UnguessableCodes.next();
     }
 
     private static IssuedDocument document(ResultSet rs, int n) throws SQLException {

@@ -1,6 +1,5 @@
 package id.go.mimikakab.satisfaction;
 
-import java.security.SecureRandom;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.notification.NotificationChannel;
 import id.go.mimikakab.notification.NotificationOutbox;
+import id.go.mimikakab.system.UnguessableCodes;
 import id.go.mimikakab.system.Identity;
 import id.go.mimikakab.system.PlainText;
 import id.go.mimikakab.system.Wit;
@@ -32,10 +32,7 @@ import id.go.mimikakab.system.Wit;
 @Component
 public class SatisfactionSurveys {
 
-    static final int TOKEN_BYTES = 15;
     static final int COMMENT_MAX = 1000;
-    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final JdbcClient jdbc;
@@ -176,24 +173,11 @@ public class SatisfactionSurveys {
     }
 
     static boolean wellFormed(String token) {
-        return token != null && token.matches("[a-z2-7]{24}");
+        return UnguessableCodes.wellFormed(token);
     }
 
     static String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        StringBuilder token = new StringBuilder(24);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                token.append(BASE32[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-        return token.toString();
+        return UnguessableCodes.next();
     }
 
     private String message(String key, Object... arguments) {
