@@ -117,5 +117,5 @@ run() {
 log "warming up for $WARMUP s"
 run warmup "$WARMUP" -s bench/lua/applications.lua "$BASE" -- "$WORK/body.txt" "$BOUNDARY" "$AUTH" >/dev/null
 run submit "$DURATION" -s bench/lua/applications.lua "$BASE" -- "$WORK/body.txt" "$BOUNDARY" "$AUTH"
-run status "$DURATION" -s bench/lua/page.lua -H "Cookie: SESSION=$SESSION" "$BASE/warga/permohonan/$REFERENCE"
+run status "$DURATION" -s bench/lua/get.lua -H "Accept: text/html" -H "Cookie: SESSION=$SESSION" "$BASE/warga/permohonan/$REFERENCE"
 run health "$DURATION" -s bench/lua/get.lua "$BASE/actuator/health"

@@ -19,7 +19,7 @@ non2xx = 0
 first_bad = ""
 
 function init(args)
-   wrk.headers["Accept"] = "application/json"
+   wrk.headers["Accept"] = wrk.headers["Accept"] or "application/json"  -- a page asks with -H "Accept: text/html"
    if args[1] ~= nil then
       tickets = dofile(args[1])
       if #tickets == 0 then error("no tickets in " .. args[1]) end
