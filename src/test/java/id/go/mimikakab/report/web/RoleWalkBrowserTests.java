@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -177,8 +178,12 @@ class RoleWalkBrowserTests {
         WebElement popup = driver.findElement(By.cssSelector(".leaflet-popup-content"));
         WebElement link = popup.findElement(By.partialLinkText(first.ticket()));
         // the popup lists every report at that centre (other tests add theirs) and scrolls: bring the link into view
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
-        link.click();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        // Leaflet pans the map to fit the popup after it opens; until it settles another row may lie under the pointer
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            link.click();
+            return true;
+        });
         wait.until(ExpectedConditions.urlContains("/laporan/" + first.ticket()));
     }
 
