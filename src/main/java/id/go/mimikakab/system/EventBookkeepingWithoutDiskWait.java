@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -59,13 +60,21 @@ class EventBookkeepingWithoutDiskWait implements BeanPostProcessor {
         });
     }
 
+    /**
+     * Whether the database is PostgreSQL, asked of the connection the current transaction already holds: taking a
+     * second one from the pool here would let every listener thread wait for one the others hold.
+     */
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            try (Connection connection = dataSource.getObject().getConnection()) {
+            DataSource source = dataSource.getObject();
+            Connection connection = DataSourceUtils.getConnection(source);
+            try {
                 known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
             } catch (SQLException e) {
                 throw new CannotGetJdbcConnectionException("Cannot tell which database the event publications live in", e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, source);
             }
             postgres = known;
         }
