@@ -18,6 +18,7 @@ import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.StaffReport;
@@ -52,13 +53,13 @@ class LeaderDashboardController {
     private final RegionCatalog regions;
     private final HolidayCalendar calendar;
     private final Sparkline sparkline;
-    private final WallNames names;
+    private final CodeNames names;
     private final StaffAccounts accounts;
     private final Clock clock;
 
     LeaderDashboardController(SharedFigures shared, PerformanceFigures figures, ReportViews reports,
             AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline,
-            WallNames names, StaffAccounts accounts, Clock clock) {
+            CodeNames names, StaffAccounts accounts, Clock clock) {
         this.names = names;
         this.accounts = accounts;
         this.shared = shared;

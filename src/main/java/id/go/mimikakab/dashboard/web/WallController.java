@@ -16,6 +16,7 @@ import id.go.mimikakab.dashboard.DistrictStanding;
 import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.MapProperties;
 import id.go.mimikakab.report.ReportCategories;
 
@@ -48,7 +49,7 @@ class WallController {
 
     private final WallQueries queries;
     private final WallFeed feed;
-    private final WallNames names;
+    private final CodeNames names;
     private final SharedFigures shared;
     private final ReportCategories categories;
     private final AgencyDirectory agencies;
@@ -56,7 +57,7 @@ class WallController {
     private final MapProperties map;
     private final Clock clock;
 
-    WallController(WallQueries queries, WallFeed feed, WallNames names, SharedFigures shared,
+    WallController(WallQueries queries, WallFeed feed, CodeNames names, SharedFigures shared,
             ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions, MapProperties map,
             Clock clock) {
         this.queries = queries;
