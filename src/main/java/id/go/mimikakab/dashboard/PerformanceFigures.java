@@ -99,6 +99,21 @@ public class PerformanceFigures {
         return kind == null ? "" : " and c.kind = '" + kind.name() + "'";
     }
 
+    /** The regency's open cases by light for each kind of case (every kind listed, none open counting zero), in one pass. */
+    public Map<CaseKind, OpenLights> openByKind() {
+        Map<CaseKind, OpenLights> byKind = new java.util.EnumMap<>(CaseKind.class);
+        for (CaseKind kind : CaseKind.values()) {
+            byKind.put(kind, new OpenLights(0, 0, 0));
+        }
+        jdbc.sql("select c.kind, " + LIGHT_COUNTS + " from work_case c where " + OPEN + " group by c.kind")
+                .param("now", utc(clock.instant()))
+                .query(rs -> {
+                    byKind.put(CaseKind.valueOf(rs.getString("kind")),
+                            new OpenLights(rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green")));
+                });
+        return byKind;
+    }
+
     /** The regency's weekly trend over the given number of weeks, oldest first, the current week last. */
     public List<WeekFigures> regencyTrend(int weeks) {
         return snapshot.execute(tx -> {
@@ -296,6 +311,10 @@ public class PerformanceFigures {
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** Open cases by light. */
+    public record OpenLights(long red, long yellow, long green) {
     }
 
     /** The lights of the open reports: of the regency, by agency and by district; and each agency's oldest red deadline. */
