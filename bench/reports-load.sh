@@ -24,7 +24,10 @@
 #   MIMIKA_JAR (a jar to run instead of building target/mimika-platform-0.1.0-SNAPSHOT.jar),
 #   MIMIKA_DB_POOL_SIZE (the application's connection pool, 10 as in production), MIMIKA_REPORT_INTAKE_WRITERS
 #   (threads storing submissions in batches, 2; 0 stores each on its own), JAVA_OPTS (more JVM
-#   options, e.g. for a profiler), KEEP_WORK=1 (keep the logs and raw outputs in the work directory).
+#   options, e.g. for a profiler), KEEP_WORK=1 (keep the logs and raw outputs in the work directory),
+#   SUBMISSIONS_PER_HOUR (the per-address submission limit, 100000000: high enough never to refuse, but still counted
+#   in the shared bucket row of the benchmark's one address; 0 switches the limit off, to measure the intake
+#   without it).
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
@@ -128,7 +131,7 @@ BASE=http://127.0.0.1:$APP_PORT
 log "starting the application ($HEAP) on port $APP_PORT"
 MIMIKA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB" MIMIKA_DB_USERNAME=$PG_USER MIMIKA_DB_PASSWORD=$PG_PASSWORD \
     java "$HEAP" ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --mimika.demo.enabled=false \
-    --mimika.report.submissions-per-hour=100000000 --server.port="$APP_PORT" --logging.level.root=WARN \
+    --mimika.report.submissions-per-hour="${SUBMISSIONS_PER_HOUR:-100000000}" --server.port="$APP_PORT" --logging.level.root=WARN \
     >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do
@@ -301,7 +304,7 @@ cat <<EOF
 
 === Citizen report intake and tracking on PostgreSQL ($(date -u '+%Y-%m-%d %H:%M UTC')) ===
 machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); load average $load_start at the start, $load_end at the end
-java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections; intake writers ${MIMIKA_REPORT_INTAKE_WRITERS:-2}
+java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections; intake writers ${MIMIKA_REPORT_INTAKE_WRITERS:-2}; submissions per hour and address ${SUBMISSIONS_PER_HOUR:-100000000}
 postgres: $pg_version; fsync=on, commit_delay=${commit_delay}us, synchronous_commit=$sync_commit$([[ $sync_commit == off ]] && echo '  <<< NOT the default durability: not a headline figure')
 load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; pgbench -c$CONNECTIONS -j$THREADS -T$DURATION -n -M prepared
 
