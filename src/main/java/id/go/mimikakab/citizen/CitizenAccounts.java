@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.system.PhoneNumber;
 import id.go.mimikakab.system.PlainText;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -244,7 +245,7 @@ public class CitizenAccounts {
         if (typed.contains("@")) {
             return EMAIL.matcher(typed).matches() ? Optional.of(new Contact(true, typed.toLowerCase(Locale.ROOT))) : Optional.empty();
         }
-        return PhoneNumber.valid(typed) ? Optional.of(new Contact(false, PhoneNumber.parse(typed).value())) : Optional.empty();
+        return PhoneNumber.of(typed).map(number -> new Contact(false, number.value()));
     }
 
     /** A login as the audit trail shows it: enough to recognise, not enough to harvest. */

@@ -54,8 +54,8 @@ public class PerformanceFigures {
 
     public static final int TREND_WEEKS = 12;
     static final Duration PUNCTUALITY_WINDOW = Duration.ofDays(90);
-    /** The open cases, as {@code work_case_open_idx} serves them. */
-    private static final String OPEN = "c.closed_at is null";
+    /** The open cases (of work_case as {@code c}), as {@code work_case_open_idx} serves them; the wall uses it too. */
+    public static final String OPEN = "c.closed_at is null";
     private static final String LIGHT_COUNTS = Light.countSql(Light.RED) + " as red, " + Light.countSql(Light.YELLOW)
             + " as yellow, " + Light.countSql(Light.GREEN) + " as green";
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import id.go.mimikakab.system.Nik;
-import id.go.mimikakab.citizen.PhoneNumber;
+import id.go.mimikakab.system.PhoneNumber;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.system.PlainText;
 

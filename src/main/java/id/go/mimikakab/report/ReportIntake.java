@@ -13,9 +13,8 @@ import java.util.Optional;
 
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.region.RegionCatalog;
-import id.go.mimikakab.region.Village;
 import id.go.mimikakab.upload.CleanPhoto;
-import id.go.mimikakab.system.PlainText;
+import id.go.mimikakab.system.PhoneNumber;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +48,7 @@ public class ReportIntake {
     private final ReportPhotos photos;
     private final CategoryQuestions questions;
     private final IntakeBatches batches;
+    private final SubmissionRules rules;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -56,7 +56,7 @@ public class ReportIntake {
 
     ReportIntake(ReportStore store, ReportCategories categories, RegionCatalog regions, SlaPolicies policies,
             HolidayCalendar calendar, ReportPins pins, ReportPhotos photos, CategoryQuestions questions,
-            IntakeBatches batches, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
+            IntakeBatches batches, SubmissionRules rules, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
             Clock clock) {
         this.store = store;
         this.categories = categories;
@@ -67,6 +67,7 @@ public class ReportIntake {
         this.photos = photos;
         this.questions = questions;
         this.batches = batches;
+        this.rules = rules;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -83,89 +84,19 @@ public class ReportIntake {
      * centre classifies it and asks for the place when it needs one.
      */
     private NewReport check(ReportSubmission s, boolean placeRequired) {
-        List<FieldProblem> problems = new ArrayList<>();
-        ReportKind kind = null;
-        if (blank(s.kind())) {
-            problems.add(new FieldProblem("kind", "report.kind.required", "Choose COMPLAINT, ASPIRATION or INFORMATION_REQUEST."));
-        } else {
-            try {
-                kind = ReportKind.valueOf(s.kind().strip());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("kind", "report.kind.required", "Unknown kind; use COMPLAINT, ASPIRATION or INFORMATION_REQUEST."));
-            }
-        }
-        if (blank(s.categoryCode())) {
-            problems.add(new FieldProblem("categoryCode", "report.category.required", "A category is required."));
-        } else if (!categories.isActive(s.categoryCode().strip())) {
-            problems.add(new FieldProblem("categoryCode", "report.category.unknown", "Unknown category: " + s.categoryCode()));
-        }
-        String typed = PlainText.clean(s.description());
-        String description = typed == null ? "" : typed;
-        if (description.length() < MIN_DESCRIPTION) {
-            problems.add(new FieldProblem("description", "report.description.tooShort",
-                    "Describe the problem in at least " + MIN_DESCRIPTION + " characters."));
-        } else if (description.length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description", "report.description.tooLong",
-                    "The description has at most " + MAX_DESCRIPTION + " characters."));
-        }
-        String district = blank(s.districtCode()) ? null : s.districtCode().strip();
-        String village = blank(s.villageCode()) ? null : s.villageCode().strip();
-        if (district != null && regions.district(district).isEmpty()) {
-            problems.add(new FieldProblem("districtCode", "report.district.unknown", "Unknown district: " + district));
-            district = null;
-        }
-        if (village != null) {
-            Optional<Village> found = regions.village(village);
-            if (found.isEmpty()) {
-                problems.add(new FieldProblem("villageCode", "report.village.unknown", "Unknown village: " + village));
-            } else if (district != null && !found.get().districtCode().equals(district)) {
-                problems.add(new FieldProblem("villageCode", "report.village.notInDistrict",
-                        "Village " + village + " is not in district " + district + "."));
-            } else {
-                district = found.get().districtCode();
-            }
-        }
-        Double lat = s.latitude();
-        Double lon = s.longitude();
-        boolean hasPoint = lat != null || lon != null;
-        if (hasPoint && (lat == null || lon == null || lat < -5.8 || lat > -2.8 || lon < 133.8 || lon > 138.8)) {
-            problems.add(new FieldProblem("latitude", "report.location.outside",
-                    "The map point must have both latitude and longitude, inside Mimika."));
-            hasPoint = false;
-        }
-        if (placeRequired && village == null && !hasPoint) {
-            problems.add(new FieldProblem("villageCode", "report.location.required",
-                    "Choose the district and village, or give a map point."));
-        }
-        String address = PlainText.clean(s.address());
-        if (address != null && address.length() > 300) {
-            problems.add(new FieldProblem("address", "report.address.tooLong", "The address has at most 300 characters."));
-        }
-        String name = PlainText.clean(s.reporterName());
-        if (name != null && name.length() > 120) {
-            problems.add(new FieldProblem("reporterName", "report.name.tooLong", "The name has at most 120 characters."));
-        }
-        String phone = null;
-        if (!blank(s.reporterPhone())) {
-            phone = ReporterChecks.phone(s.reporterPhone());
-            if (phone == null) {
-                problems.add(new FieldProblem("reporterPhone", "report.phone.invalid",
-                        "A mobile number starts with +62, 62 or 0, then 8 and 7 to 10 more digits."));
-            }
-        }
-        String email = null;
-        if (!blank(s.reporterEmail())) {
-            email = ReporterChecks.email(s.reporterEmail());
-            if (email == null) {
-                problems.add(new FieldProblem("reporterEmail", "report.email.invalid", "Not an e-mail address."));
-            }
-        }
+        SubmissionFields fields = SubmissionFields.of(s);
+        List<FieldProblem> problems = rules.problems(fields, placeRequired);
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
         }
-        return new NewReport(kind, s.categoryCode().strip(), description, district, village, hasPoint ? lat : null,
-                hasPoint ? lon : null, address, Boolean.TRUE.equals(s.anonymous()), Boolean.TRUE.equals(s.confidential()),
-                name, phone, email);
+        String district = fields.villageCode() == null ? fields.districtCode()
+                : regions.village(fields.villageCode()).orElseThrow().districtCode();
+        boolean hasPoint = fields.hasPoint();
+        return new NewReport(ReportKind.valueOf(fields.kind()), fields.categoryCode(), fields.description(), district,
+                fields.villageCode(), hasPoint ? fields.latitude() : null, hasPoint ? fields.longitude() : null,
+                fields.address(), Boolean.TRUE.equals(s.anonymous()), Boolean.TRUE.equals(s.confidential()),
+                fields.reporterName(), PhoneNumber.of(fields.reporterPhone()).map(PhoneNumber::value).orElse(null),
+                fields.reporterEmail() == null ? null : ReporterChecks.email(fields.reporterEmail()));
     }
 
     /**

@@ -14,6 +14,8 @@ import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffAccount;
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.account.Username;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
@@ -56,21 +58,21 @@ public class ReportWorkflow {
     }
 
     @Transactional
-    public void route(StaffMember by, String ticket, String agencyCode) {
+    public void route(StaffMember by, TicketNumber ticket, AgencyCode agency) {
         commandCentre(by);
-        if (agencyCode == null || agencies.find(agencyCode).filter(a -> a.active()).isEmpty()) {
-            throw new ReportRefused(INVALID, "Unknown or inactive agency: " + agencyCode);
+        if (agency == null || agencies.find(agency.value()).filter(a -> a.active()).isEmpty()) {
+            throw new ReportRefused(INVALID, "Unknown or inactive agency: " + agency);
         }
-        change(ticket, r -> r.routeTo(agencyCode, by.username(), now(), policies.of(r.content().categoryCode()), days()));
+        change(ticket, r -> r.routeTo(agency.value(), by.username(), now(), policies.of(r.content().categoryCode()), days()));
     }
 
     @Transactional
-    public void reject(StaffMember by, String ticket, RejectionReason reason, String note, String duplicateOf) {
+    public void reject(StaffMember by, TicketNumber ticket, RejectionReason reason, String note, TicketNumber duplicateOf) {
         commandCentre(by);
         if (reason == null) {
             throw new ReportRefused(INVALID, "A reason is required");
         }
-        Report original = reason == RejectionReason.DUPLICATE ? load(duplicateOf == null ? "" : duplicateOf) : null;
+        Report original = reason == RejectionReason.DUPLICATE ? loadOriginal(duplicateOf) : null;
         if (original != null && !original.status().open()) {
             throw new ReportRefused(INVALID, "A report can only be merged into an open report");
         }
@@ -78,13 +80,13 @@ public class ReportWorkflow {
     }
 
     @Transactional
-    public void askForInformation(StaffMember by, String ticket, String question) {
+    public void askForInformation(StaffMember by, TicketNumber ticket, String question) {
         commandCentre(by);
         change(ticket, r -> r.askForInformation(question, by.username(), now(), days()));
     }
 
     @Transactional
-    public void acknowledge(StaffMember by, String ticket) {
+    public void acknowledge(StaffMember by, TicketNumber ticket) {
         change(ticket, r -> {
             agencyOf(by, r);
             r.acknowledge(by.username(), now());
@@ -93,14 +95,14 @@ public class ReportWorkflow {
 
     /** Puts a colleague in charge: an enabled member of the agency the report is with, and nobody else. */
     @Transactional
-    public void assign(StaffMember by, String ticket, String username) {
+    public void assign(StaffMember by, TicketNumber ticket, Username username) {
         change(ticket, r -> {
             agencyOf(by, r);
-            if (username == null || username.isBlank()) {
+            if (username == null) {
                 throw new ReportRefused(INVALID, "Name the PIC");
             }
-            String pic = username.strip();
-            boolean colleague = pic.length() <= 60 && accounts.findByUsername(pic)
+            String pic = username.value();
+            boolean colleague = accounts.findByUsername(pic)
                     .filter(StaffAccount::enabled)
                     .filter(a -> a.member().worksFor(r.agencyCode()))
                     .isPresent();
@@ -112,7 +114,7 @@ public class ReportWorkflow {
     }
 
     @Transactional
-    public void followUp(StaffMember by, String ticket, String message, boolean visibleToPublic) {
+    public void followUp(StaffMember by, TicketNumber ticket, String message, boolean visibleToPublic) {
         followUp(by, ticket, message, visibleToPublic, List.of());
     }
 
@@ -121,7 +123,8 @@ public class ReportWorkflow {
      * entry; the photos of an internal follow-up are shown to staff only.
      */
     @Transactional
-    public void followUp(StaffMember by, String ticket, String message, boolean visibleToPublic, List<PhotoUpload> uploads) {
+    public void followUp(StaffMember by, TicketNumber ticket, String message, boolean visibleToPublic,
+            List<PhotoUpload> uploads) {
         List<CleanPhoto> clean = photos.checkedOrRefused(uploads);
         Report r = change(ticket, report -> {
             agencyOf(by, report);
@@ -133,7 +136,7 @@ public class ReportWorkflow {
     }
 
     @Transactional
-    public void startWork(StaffMember by, String ticket, LocalDate plannedFor, String note) {
+    public void startWork(StaffMember by, TicketNumber ticket, LocalDate plannedFor, String note) {
         change(ticket, r -> {
             agencyOf(by, r);
             r.startWork(plannedFor, note, by.username(), now());
@@ -141,13 +144,13 @@ public class ReportWorkflow {
     }
 
     @Transactional
-    public void complete(StaffMember by, String ticket, String evidence) {
+    public void complete(StaffMember by, TicketNumber ticket, String evidence) {
         complete(by, ticket, evidence, List.of());
     }
 
     /** Reports the work done with up to {@link ReportPhotos#MAX_PER_UPLOAD} after-photos, linked to its timeline entry. */
     @Transactional
-    public void complete(StaffMember by, String ticket, String evidence, List<PhotoUpload> uploads) {
+    public void complete(StaffMember by, TicketNumber ticket, String evidence, List<PhotoUpload> uploads) {
         List<CleanPhoto> clean = photos.checkedOrRefused(uploads);
         Report r = change(ticket, report -> {
             agencyOf(by, report);
@@ -159,7 +162,7 @@ public class ReportWorkflow {
     }
 
     @Transactional
-    public void requestReroute(StaffMember by, String ticket, String reason) {
+    public void requestReroute(StaffMember by, TicketNumber ticket, String reason) {
         change(ticket, r -> {
             agencyOf(by, r);
             r.requestReroute(reason, by.username(), now());
@@ -203,7 +206,7 @@ public class ReportWorkflow {
 
     /** Closes a completed report whose reporter stayed silent for ten working days; false when not due. */
     @Transactional
-    public boolean closeIfSilent(String ticket) {
+    public boolean closeIfSilent(TicketNumber ticket) {
         Report r = load(ticket);
         ReportStore.Snapshot before = ReportStore.Snapshot.of(r);
         if (!r.closeIfSilent(now())) {
@@ -243,7 +246,7 @@ public class ReportWorkflow {
         change(r, action);
     }
 
-    private Report change(String ticket, Consumer<Report> action) {
+    private Report change(TicketNumber ticket, Consumer<Report> action) {
         return change(load(ticket), action);
     }
 
@@ -257,6 +260,17 @@ public class ReportWorkflow {
     Report load(String ticket) {
         return TicketNumber.parse(ticket).flatMap(store::find)
                 .orElseThrow(() -> new NotFoundException("No report with ticket " + ticket));
+    }
+
+    Report load(TicketNumber ticket) {
+        return store.find(ticket).orElseThrow(() -> new NotFoundException("No report with ticket " + ticket.value()));
+    }
+
+    private Report loadOriginal(TicketNumber duplicateOf) {
+        if (duplicateOf == null) {
+            throw new NotFoundException("No report with ticket ");
+        }
+        return load(duplicateOf);
     }
 
     /** The report a reporter names; a PIN given with a ticket that does not exist is counted against guessing too. */

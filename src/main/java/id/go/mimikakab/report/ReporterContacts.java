@@ -7,6 +7,7 @@ import java.util.Optional;
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.audit.AuditTrail;
+import id.go.mimikakab.system.PhoneNumber;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,11 +33,6 @@ public class ReporterContacts {
         this.store = store;
         this.jdbc = jdbc;
         this.audit = audit;
-    }
-
-    /** {@code +62…} for a mobile number in any of the usual spellings, or empty when it is none. */
-    public static Optional<String> mobileNumber(String typed) {
-        return typed == null || typed.isBlank() ? Optional.empty() : Optional.ofNullable(ReporterChecks.phone(typed));
     }
 
     /** The number to text about a report: the reporter's, when they gave one and staff have not switched SMS off. */
@@ -135,6 +131,10 @@ public class ReporterContacts {
     /** A number with its middle hidden, e.g. {@code +62812****7890}, enough for an auditor to tell searches apart. */
     static String masked(String number) {
         return number.length() <= 10 ? "****" : number.substring(0, 6) + "****" + number.substring(number.length() - 4);
+    }
+
+    private static Optional<String> mobileNumber(String typed) {
+        return PhoneNumber.of(typed).map(PhoneNumber::value);
     }
 
     private boolean sameNumber(Report r, String senderPhone) {

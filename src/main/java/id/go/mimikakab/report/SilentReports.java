@@ -43,7 +43,7 @@ class SilentReports {
                 .list();
         for (String ticket : due) {
             try {
-                workflow.closeIfSilent(ticket);
+                workflow.closeIfSilent(new TicketNumber(ticket));
             } catch (RuntimeException e) {
                 log.warn("Closing silent report {} failed; the next run tries again", ticket, e);
             }

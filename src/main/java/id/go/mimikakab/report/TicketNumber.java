@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import id.go.mimikakab.system.NotFoundException;
+
 /**
  * A report's ticket, e.g. {@code K7PX-2QDM}: eight random characters from an alphabet without look-alikes
  * (no 0/O, 1/I/L, U), easy to read over the phone and impossible to guess in sequence (about 40 bits).
@@ -31,6 +33,11 @@ public record TicketNumber(String value) {
         }
         String candidate = compact.substring(0, 4) + "-" + compact.substring(4);
         return FORMAT.matcher(candidate).matches() ? java.util.Optional.of(new TicketNumber(candidate)) : java.util.Optional.empty();
+    }
+
+    /** The ticket as typed (see {@link #parse}); text that cannot be a ticket names no report, so it is not found. */
+    public static TicketNumber typed(String typed) {
+        return parse(typed).orElseThrow(() -> new NotFoundException("No report with ticket " + typed));
     }
 
     static TicketNumber random() {

@@ -15,10 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,7 @@ class AuthorizationMatrixIntegrationTests {
     @BeforeAll
     void reportsToWorkOn() {
         ticket = submit("Matriks otorisasi: jalan rusak di depan sekolah");
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
         queuedTicket = submit("Matriks otorisasi: laporan yang belum diteruskan");
     }
 

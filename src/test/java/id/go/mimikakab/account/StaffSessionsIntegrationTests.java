@@ -14,10 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,7 +129,7 @@ class StaffSessionsIntegrationTests {
     private String confidentialReportWith(String agency) {
         String ticket = intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Kepala kampung meminta uang untuk surat jalan",
                 null, "94.04.01.1008", null, null, null, null, true, null, null, null), Channel.API, null, null).ticket();
-        workflow.route(MCC, ticket, agency);
+        workflow.route(MCC, new TicketNumber(ticket), new AgencyCode(agency));
         return ticket;
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.casework.Party;
 import id.go.mimikakab.report.Channel;
@@ -26,6 +27,7 @@ import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.system.Wit;
 
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ abstract class FiguresMatchDirectCountsContract {
         for (int i = 0; i < 20; i++) {
             Receipt r = intake.submit(road(i), Channel.API, null, null);
             if (i % 3 != 0) {
-                workflow.route(mcc, r.ticket(), i % 2 == 0 ? "PUPR" : "DINKES");
+                workflow.route(mcc, new TicketNumber(r.ticket()), new AgencyCode(i % 2 == 0 ? "PUPR" : "DINKES"));
             }
         }
         AtomicBoolean running = new AtomicBoolean(true);
@@ -85,8 +87,8 @@ abstract class FiguresMatchDirectCountsContract {
                 int n = 1000 * (writer + 1);
                 while (running.get()) {
                     Receipt r = intake.submit(road(n++), Channel.API, null, null);
-                    workflow.route(mcc, r.ticket(), "PUPR");
-                    workflow.followUp(pupr, r.ticket(), "Sedang ditinjau", true);
+                    workflow.route(mcc, new TicketNumber(r.ticket()), new AgencyCode("PUPR"));
+                    workflow.followUp(pupr, new TicketNumber(r.ticket()), "Sedang ditinjau", true);
                 }
                 return null;
             }));

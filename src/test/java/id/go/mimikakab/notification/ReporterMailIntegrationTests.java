@@ -22,11 +22,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.MutableClock;
 
 import jakarta.mail.Message;
@@ -93,7 +95,7 @@ class ReporterMailIntegrationTests {
         String email = uniqueAddress();
         Receipt receipt = submit(email, true);
         awaitQueued(email, 1);
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), receipt.ticket(), "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(receipt.ticket()), new AgencyCode("PUPR"));
         awaitQueued(email, 2);
 
         assertThat(dispatcher.dispatchDue()).isPositive();

@@ -9,12 +9,14 @@ import java.util.UUID;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.RejectionReason;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +96,7 @@ class ReporterNoticesIntegrationTests {
         String email = address();
         String ticket = submitAndAwaitConfirmation(email, "Jalan longsor di tikungan dekat gereja");
 
-        workflow.askForInformation(staff("mcc"), ticket, "Di kampung mana tepatnya tikungan itu?");
+        workflow.askForInformation(staff("mcc"), new TicketNumber(ticket), "Di kampung mana tepatnya tikungan itu?");
 
         assertThat(mailsTo(email, 2)).hasSize(2).last().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Laporan " + ticket + ": mohon lengkapi keterangan");
@@ -107,7 +109,7 @@ class ReporterNoticesIntegrationTests {
     void aRejectionTellsTheReasonAndAMergeNamesTheOtherReport() {
         String spammer = address();
         String spam = submitAndAwaitConfirmation(spammer, "Jual pulsa murah hubungi nomor ini segera");
-        workflow.reject(staff("mcc"), spam, RejectionReason.SPAM, "Isi laporan bukan pengaduan layanan publik.", null);
+        workflow.reject(staff("mcc"), new TicketNumber(spam), RejectionReason.SPAM, "Isi laporan bukan pengaduan layanan publik.", null);
         assertThat(mailsTo(spammer, 2)).hasSize(2).last().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Laporan " + spam + " tidak dapat diproses");
             assertThat(mail.body()).contains("\"Isi laporan bukan pengaduan layanan publik.\"");
@@ -116,7 +118,7 @@ class ReporterNoticesIntegrationTests {
         String first = submit(null, "Lampu jalan mati di depan pasar sentral");
         String neighbour = address();
         String duplicate = submitAndAwaitConfirmation(neighbour, "Lampu jalan di depan pasar sentral mati total");
-        workflow.reject(staff("mcc"), duplicate, RejectionReason.DUPLICATE, "Sudah dilaporkan warga lain.", first);
+        workflow.reject(staff("mcc"), new TicketNumber(duplicate), RejectionReason.DUPLICATE, "Sudah dilaporkan warga lain.", new TicketNumber(first));
         assertThat(mailsTo(neighbour, 2)).hasSize(2).last().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Laporan " + duplicate + " digabung dengan laporan " + first);
             assertThat(mail.body()).contains("tetap akan menerima kabar perkembangan laporan " + first);
@@ -129,15 +131,15 @@ class ReporterNoticesIntegrationTests {
         String first = submitAndAwaitConfirmation(original, "Jembatan kayu di kampung hampir putus");
         String neighbour = address();
         String duplicate = submitAndAwaitConfirmation(neighbour, "Jembatan kayu kampung kami rusak parah");
-        workflow.reject(staff("mcc"), duplicate, RejectionReason.DUPLICATE, "Sama dengan laporan sebelumnya.", first);
+        workflow.reject(staff("mcc"), new TicketNumber(duplicate), RejectionReason.DUPLICATE, "Sama dengan laporan sebelumnya.", new TicketNumber(first));
         mailsTo(neighbour, 2);
 
-        workflow.route(staff("mcc"), first, "PUPR");
+        workflow.route(staff("mcc"), new TicketNumber(first), new AgencyCode("PUPR"));
         mailsTo(neighbour, 3);
-        workflow.followUp(staff("pupr.staf"), first, "Tim survei dijadwalkan Kamis.", true);
+        workflow.followUp(staff("pupr.staf"), new TicketNumber(first), "Tim survei dijadwalkan Kamis.", true);
         mailsTo(neighbour, 4);
-        workflow.followUp(staff("pupr.staf"), first, "Catatan internal: cek anggaran.", false);
-        workflow.complete(staff("pupr.staf"), first, "Jembatan sudah diperbaiki dengan papan baru.");
+        workflow.followUp(staff("pupr.staf"), new TicketNumber(first), "Catatan internal: cek anggaran.", false);
+        workflow.complete(staff("pupr.staf"), new TicketNumber(first), "Jembatan sudah diperbaiki dengan papan baru.");
 
         List<Mail> toNeighbour = mailsTo(neighbour, 5);
         assertThat(toNeighbour).extracting(Mail::subject).containsExactly(

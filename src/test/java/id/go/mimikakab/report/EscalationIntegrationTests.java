@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.account.Username;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.casework.CaseEscalation;
 import id.go.mimikakab.testing.HandledEvents;
@@ -130,7 +132,7 @@ class EscalationIntegrationTests {
     @Test
     void aFollowUpStopsTheLadder() {
         String ticket = routedReport(null);
-        workflow.followUp(member("pupr.staf"), ticket, "Tim sudah dijadwalkan turun ke lokasi", true);
+        workflow.followUp(member("pupr.staf"), new TicketNumber(ticket), "Tim sudah dijadwalkan turun ke lokasi", true);
 
         runAt("2031-03-12T08:00+09:00");
         assertThat(notices(ticket)).isEmpty();
@@ -150,7 +152,7 @@ class EscalationIntegrationTests {
         assertThat(notices(ticket)).extracting(Notice::recipient).contains(COMMAND_CENTRE).doesNotHaveDuplicates()
                 .doesNotContain(PIC, HEAD, LEADER);
 
-        workflow.route(member("mcc"), ticket, "PUPR");
+        workflow.route(member("mcc"), new TicketNumber(ticket), new AgencyCode("PUPR"));
         assertThat(escalationLevel(ticket)).as("routing starts the agency's ladder at the bottom").isZero();
     }
 
@@ -158,10 +160,10 @@ class EscalationIntegrationTests {
     void closesACompletedReportTenWorkingDaysLaterAndTellsTheReporterOfEachStepOnce() {
         String email = "pelapor-" + UUID.randomUUID() + "@contoh.id";
         String ticket = submit(email).ticket();
-        workflow.route(member("mcc"), ticket, "PUPR");
-        workflow.followUp(member("pupr.staf"), ticket, "Tim sudah dijadwalkan turun ke lokasi", true);
-        workflow.followUp(member("pupr.staf"), ticket, "Material aspal sudah dipesan", true);
-        workflow.complete(member("pupr.staf"), ticket, "Lubang sudah ditambal dengan aspal");
+        workflow.route(member("mcc"), new TicketNumber(ticket), new AgencyCode("PUPR"));
+        workflow.followUp(member("pupr.staf"), new TicketNumber(ticket), "Tim sudah dijadwalkan turun ke lokasi", true);
+        workflow.followUp(member("pupr.staf"), new TicketNumber(ticket), "Material aspal sudah dipesan", true);
+        workflow.complete(member("pupr.staf"), new TicketNumber(ticket), "Lubang sudah ditambal dengan aspal");
 
         runAt("2031-03-17T20:00+09:00");
         assertThat(views.staffView(ticket, member("mcc")).report().status()).isEqualTo(ReportStatus.COMPLETED);
@@ -182,9 +184,9 @@ class EscalationIntegrationTests {
 
     private String routedReport(String assignee) {
         String ticket = submit(null).ticket();
-        workflow.route(member("mcc"), ticket, "PUPR");
+        workflow.route(member("mcc"), new TicketNumber(ticket), new AgencyCode("PUPR"));
         if (assignee != null) {
-            workflow.assign(member("pupr.kepala"), ticket, assignee);
+            workflow.assign(member("pupr.kepala"), new TicketNumber(ticket), new Username(assignee));
         }
         return ticket;
     }

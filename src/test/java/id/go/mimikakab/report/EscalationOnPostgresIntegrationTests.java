@@ -3,6 +3,7 @@ package id.go.mimikakab.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.casework.CaseEscalation;
 import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
@@ -38,7 +39,7 @@ class EscalationOnPostgresIntegrationTests {
         clock.set("2031-03-03T10:00+09:00");
         String ticket = intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jalan berlubang besar di depan pasar lama",
                 "94.04.01", "94.04.01.1001", null, null, null, false, false, null, null, null), Channel.WEB, null, null).ticket();
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
 
         clock.set("2031-03-07T08:00+09:00");
         escalation.run();

@@ -13,8 +13,10 @@ import java.util.UUID;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
-import id.go.mimikakab.upload.TestPhotos;
+import id.go.mimikakab.account.Username;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.testing.MutableClock;
+import id.go.mimikakab.upload.TestPhotos;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,13 +78,13 @@ class ReportDigestsIntegrationTests {
                 .extracting(ReportDigest::ticket).containsExactly(open);
 
         clock.advance(Duration.ofHours(1));
-        workflow.route(member("mcc"), open, "PUPR");
+        workflow.route(member("mcc"), new TicketNumber(open), new AgencyCode("PUPR"));
         clock.advance(Duration.ofHours(1));
-        workflow.followUp(member("pupr.staf"), open, "Tim sudah meninjau lokasi", true);
+        workflow.followUp(member("pupr.staf"), new TicketNumber(open), "Tim sudah meninjau lokasi", true);
         Instant publicStep = clock.instant();
         clock.advance(Duration.ofHours(1));
-        workflow.followUp(member("pupr.staf"), open, "Catatan internal: aspal habis", false);
-        workflow.assign(member("pupr.kepala"), open, "pupr.staf");
+        workflow.followUp(member("pupr.staf"), new TicketNumber(open), "Catatan internal: aspal habis", false);
+        workflow.assign(member("pupr.kepala"), new TicketNumber(open), new Username("pupr.staf"));
 
         ReportDigest d = digest(open);
         assertThat(d.status()).isEqualTo(ReportStatus.FOLLOWED_UP);
@@ -103,7 +105,7 @@ class ReportDigestsIntegrationTests {
         String second = road(false, Map.of("KERUSAKAN", List.of("RINGAN")));
         clock.advance(Duration.ofMinutes(5));
         String rejected = road(false, Map.of("KERUSAKAN", List.of("RINGAN")));
-        workflow.reject(member("mcc"), rejected, RejectionReason.SPAM, "Bukan laporan", null);
+        workflow.reject(member("mcc"), new TicketNumber(rejected), RejectionReason.SPAM, "Bukan laporan", null);
         Instant from = OffsetDateTime.parse("2023-06-06T07:59+09:00").toInstant();
         Instant to = OffsetDateTime.parse("2023-06-06T09:00+09:00").toInstant();
 
@@ -122,12 +124,12 @@ class ReportDigestsIntegrationTests {
         String ticket = road(false, Map.of("KERUSAKAN", List.of("SEDANG")));
         Instant from = clock.instant();
         clock.advance(Duration.ofHours(1));
-        workflow.route(member("mcc"), ticket, "PUPR");
+        workflow.route(member("mcc"), new TicketNumber(ticket), new AgencyCode("PUPR"));
         clock.advance(Duration.ofHours(1));
-        workflow.followUp(member("pupr.staf"), ticket, "Hanya untuk staf", false);
-        workflow.followUp(member("pupr.staf"), ticket, "Penambalan besok pagi", true);
+        workflow.followUp(member("pupr.staf"), new TicketNumber(ticket), "Hanya untuk staf", false);
+        workflow.followUp(member("pupr.staf"), new TicketNumber(ticket), "Penambalan besok pagi", true);
         clock.advance(Duration.ofHours(1));
-        workflow.complete(member("pupr.staf"), ticket, "Lubang sudah ditambal",
+        workflow.complete(member("pupr.staf"), new TicketNumber(ticket), "Lubang sudah ditambal",
                 List.of(new PhotoUpload("sesudah.jpg", TestPhotos.jpeg(80, 60))));
 
         List<PublicUpdate> updates = views.publicUpdates(new ReportViews.UpdateQuery(List.of(ticket), null, null), 100);

@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
+import id.go.mimikakab.system.NotFoundException;
 import id.go.mimikakab.upload.CleanPhoto;
 import id.go.mimikakab.upload.PhotoCleaner;
 import id.go.mimikakab.upload.PhotoProperties;
 import id.go.mimikakab.upload.TestPhotos;
-import id.go.mimikakab.system.NotFoundException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +59,11 @@ class ReportPhotosIntegrationTests {
         StaffMember pic = member("pupr.staf");
         String ticket = intake.submit(submission(), Channel.API, null, null,
                 List.of(new PhotoUpload("lubang.jpg", TestPhotos.jpeg(90, 60)))).ticket();
-        workflow.route(mcc, ticket, "PUPR");
+        workflow.route(mcc, new TicketNumber(ticket), new AgencyCode("PUPR"));
 
-        workflow.followUp(pic, ticket, "Tim survei sudah ke lokasi, menunggu material.", false,
+        workflow.followUp(pic, new TicketNumber(ticket), "Tim survei sudah ke lokasi, menunggu material.", false,
                 List.of(new PhotoUpload("survei.jpg", TestPhotos.jpeg(60, 60))));
-        workflow.complete(pic, ticket, "Lubang sudah ditambal dan diaspal ulang.",
+        workflow.complete(pic, new TicketNumber(ticket), "Lubang sudah ditambal dan diaspal ulang.",
                 List.of(new PhotoUpload("sesudah-1.jpg", TestPhotos.jpeg(60, 40)),
                         new PhotoUpload("sesudah-2.png", TestPhotos.pngWithText(40, 40))));
 
@@ -87,10 +88,10 @@ class ReportPhotosIntegrationTests {
     void refusesAFollowUpWithTooManyPhotosWithoutChangingTheReport() {
         StaffMember pic = member("pupr.staf");
         String ticket = intake.submit(submission(), Channel.API, null, null).ticket();
-        workflow.route(member("mcc"), ticket, "PUPR");
+        workflow.route(member("mcc"), new TicketNumber(ticket), new AgencyCode("PUPR"));
         List<PhotoUpload> four = Stream.of(1, 2, 3, 4).map(n -> new PhotoUpload(n + ".jpg", TestPhotos.jpeg(20, 20))).toList();
 
-        assertThatThrownBy(() -> workflow.complete(pic, ticket, "Selesai.", four))
+        assertThatThrownBy(() -> workflow.complete(pic, new TicketNumber(ticket), "Selesai.", four))
                 .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::code).containsExactly("upload.photo.tooMany"));
         assertThat(views.publicView(ticket, null).status()).isEqualTo(ReportStatus.ROUTED);

@@ -13,9 +13,11 @@ import java.util.concurrent.Future;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.notification.NotificationChannel;
 import id.go.mimikakab.notification.OutboxMessage;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.GammuTables;
 import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
@@ -115,12 +117,12 @@ class GammuGatewayOnPostgresIntegrationTests {
         poller.pollOnce();
         String ticket = (String) reportFrom(phone).get("ticket");
 
-        workflow.route(OPERATOR, ticket, "PUPR");
+        workflow.route(OPERATOR, new TicketNumber(ticket), new AgencyCode("PUPR"));
         deliverQueuedSmsTo(phone);
         String answer = "Tim Dinas PUPR sudah meninjau jembatan. Papan yang patah diganti minggu ini dan jembatan ditutup "
                 + "sementara untuk kendaraan roda empat. Warga diminta memakai jalan memutar lewat Jalan Yos Sudarso sampai "
                 + "pekerjaan selesai. Terima kasih atas laporannya.";
-        workflow.followUp(PUPR, ticket, answer, true);
+        workflow.followUp(PUPR, new TicketNumber(ticket), answer, true);
         deliverQueuedSmsTo(phone);
 
         List<Map<String, Object>> rows = gateway.jdbc().sql("""
@@ -159,7 +161,7 @@ class GammuGatewayOnPostgresIntegrationTests {
         assertThat(report).containsEntry("category_code", "LAINNYA");
         assertThat(onlyReplyTo(phone)).contains("MCC akan menggolongkan");
 
-        workflow.askForInformation(OPERATOR, ticket, "Di jalan mana lampunya mati?");
+        workflow.askForInformation(OPERATOR, new TicketNumber(ticket), "Di jalan mana lampunya mati?");
         deliverQueuedSmsTo(phone);
         assertThat(noticesTo(phone)).anySatisfy(text -> assertThat(text).contains("Di jalan mana lampunya mati?")
                 .contains("JAWAB " + ticket));

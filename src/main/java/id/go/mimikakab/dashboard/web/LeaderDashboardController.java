@@ -20,6 +20,7 @@ import id.go.mimikakab.eservice.OpenApplications;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.satisfaction.RegencySatisfaction;
 import id.go.mimikakab.region.Village;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.StaffReport;
 import id.go.mimikakab.system.NotFoundException;
@@ -55,13 +56,13 @@ class LeaderDashboardController {
     private final RegionCatalog regions;
     private final HolidayCalendar calendar;
     private final Sparkline sparkline;
-    private final WallNames names;
+    private final CodeNames names;
     private final StaffAccounts accounts;
     private final Clock clock;
 
     LeaderDashboardController(SharedFigures shared, PerformanceFigures figures, ReportViews reports,
-            OpenApplications applications, AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline,
-            WallNames names, StaffAccounts accounts, Clock clock) {
+            OpenApplications applications, AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar,
+            Sparkline sparkline, CodeNames names, StaffAccounts accounts, Clock clock) {
         this.names = names;
         this.accounts = accounts;
         this.shared = shared;

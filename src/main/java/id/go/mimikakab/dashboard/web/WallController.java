@@ -19,6 +19,7 @@ import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.eservice.OpenApplications;
 import id.go.mimikakab.system.Wit;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.MapProperties;
 import id.go.mimikakab.report.ReportCategories;
 
@@ -55,7 +56,7 @@ class WallController {
 
     private final WallQueries queries;
     private final WallFeed feed;
-    private final WallNames names;
+    private final CodeNames names;
     private final SharedFigures shared;
     private final OpenApplications applications;
     private final ReportCategories categories;
@@ -65,9 +66,9 @@ class WallController {
     private final HolidayCalendar calendar;
     private final Clock clock;
 
-    WallController(WallQueries queries, WallFeed feed, WallNames names, SharedFigures shared,
-            OpenApplications applications, ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions, MapProperties map,
-            HolidayCalendar calendar, Clock clock) {
+    WallController(WallQueries queries, WallFeed feed, CodeNames names, SharedFigures shared,
+            OpenApplications applications, ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions,
+            MapProperties map, HolidayCalendar calendar, Clock clock) {
         this.queries = queries;
         this.feed = feed;
         this.names = names;

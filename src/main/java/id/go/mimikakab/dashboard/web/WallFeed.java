@@ -21,6 +21,7 @@ import id.go.mimikakab.dashboard.DistrictStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.Standings;
 import id.go.mimikakab.dashboard.web.WallQueries.WallEvent;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.ReportEvent;
 import id.go.mimikakab.system.AfterCommit;
 import id.go.mimikakab.system.Wit;
@@ -57,7 +58,7 @@ class WallFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(WallFeed.class);
 
     private final WallQueries queries;
-    private final WallNames names;
+    private final CodeNames names;
     private final PerformanceFigures figures;
     private final MessageSource messages;
     private final boolean scheduling;
@@ -70,7 +71,7 @@ class WallFeed implements SmartLifecycle {
     private long lastHeartbeat = System.nanoTime();
     private volatile ScheduledExecutorService executor;
 
-    WallFeed(WallQueries queries, WallNames names, PerformanceFigures figures, MessageSource messages,
+    WallFeed(WallQueries queries, CodeNames names, PerformanceFigures figures, MessageSource messages,
             @Value("${mimika.scheduling.enabled:true}") boolean scheduling) {
         this.queries = queries;
         this.names = names;
@@ -270,7 +271,7 @@ class WallFeed implements SmartLifecycle {
     record Viewer(Locale locale, boolean canRoute) {
     }
 
-    private record Batch(WallNames.Names names, Map<String, String> suggestions, Standings standings) {
+    private record Batch(CodeNames.Names names, Map<String, String> suggestions, Standings standings) {
     }
 
     private final class Subscriber {
@@ -318,7 +319,7 @@ class WallFeed implements SmartLifecycle {
 
         private Map<String, Object> payload(WallEvent event, Batch batch) {
             WallRow row = event.row();
-            WallNames.Names n = batch.names();
+            CodeNames.Names n = batch.names();
             WallDistrictCentroids.Point point = row.point();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", event.id());

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.casework.Light;
+import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.SlaPolicies;
 
@@ -30,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WallQueries {
 
-    static final String OPEN = "c.closed_at is null";
     private static final String ROW_COLUMNS = "r.ticket, r.category_code, r.description, c.stage as status, c.agency_code, "
             + "r.submitted_at, r.district_code, r.latitude, r.longitude, r.reroute_requested, " + Light.SQL + " as light";
     /** A report with its case (the read model of the case mechanism). */
@@ -104,7 +104,7 @@ class WallQueries {
     }
 
     private static String where(WallFilter filter, Instant now, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("where ").append(OPEN).append(" and r.submitted_at >= :since");
+        StringBuilder where = new StringBuilder("where ").append(PerformanceFigures.OPEN).append(" and r.submitted_at >= :since");
         params.put("since", utc(filter.wallPeriod().since(now)));
         if (filter.category() != null) {
             where.append(" and r.category_code = :category");

@@ -10,8 +10,10 @@ import java.util.stream.IntStream;
 import id.go.mimikakab.account.StaffAccount;
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.account.Username;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.InvalidReportException;
 import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportPhotos;
@@ -19,6 +21,7 @@ import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
 import id.go.mimikakab.report.StaffReport;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.report.TimelineEntry;
 import id.go.mimikakab.report.web.ReportActionForms.AssignmentForm;
 import id.go.mimikakab.report.web.ReportActionForms.CompletionForm;
@@ -61,12 +64,12 @@ class AgencyInboxController {
     private final ReportWorkflow workflow;
     private final StaffAccounts accounts;
     private final HolidayCalendar calendar;
-    private final StaffNames names;
+    private final CodeNames names;
     private final MessageSource messages;
     private final Clock clock;
 
     AgencyInboxController(ReportViews views, ReportWorkflow workflow, StaffAccounts accounts, HolidayCalendar calendar,
-            StaffNames names, MessageSource messages, Clock clock) {
+            CodeNames names, MessageSource messages, Clock clock) {
         this.views = views;
         this.workflow = workflow;
         this.accounts = accounts;
@@ -82,7 +85,7 @@ class AgencyInboxController {
         Instant now = clock.instant();
         WorkingDayCalendar days = calendar.workingDays();
         boolean mine = saya != null;
-        StaffNames.Names loaded = names.load();
+        CodeNames.Names loaded = names.load();
         List<InboxRow> rows = views.agencyInbox(me.agencyCode(), INBOX_SIZE).stream()
                 .filter(line -> !mine || me.username().equals(line.assignee()))
                 .filter(line -> search.matches(line, loaded))
@@ -107,31 +110,24 @@ class AgencyInboxController {
 
     @PostMapping("/{ticket}/terima")
     String acknowledge(@PathVariable String ticket, RedirectAttributes flash) {
-        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = canonical(ticket, me);
-        return act(me, ticket, canonical, null, null, flash,
-                () -> workflow.acknowledge(me, canonical), "inbox.notice.acknowledged");
+        return act(ticket, null, null, flash, "inbox.notice.acknowledged", workflow::acknowledge);
     }
 
     @PostMapping("/{ticket}/pic")
     String assign(@PathVariable String ticket, @ModelAttribute("assignment") AssignmentForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
         StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = canonical(ticket, me);
         String username = StaffScreens.clean(form.username());
         if (username == null || colleagues(me).stream().noneMatch(a -> a.username().equals(username))) {
             errors.rejectValue("username", "inbox.assign.required");
-            return detail(me, ticket, model);
         }
-        return act(me, ticket, canonical, null, model, flash,
-                () -> workflow.assign(me, canonical, username), "inbox.notice.assigned");
+        return act(ticket, errors, model, flash, "inbox.notice.assigned",
+                (by, canonical) -> workflow.assign(by, canonical, new Username(username)));
     }
 
     @PostMapping("/{ticket}/tindak-lanjut")
     String followUp(@PathVariable String ticket, @ModelAttribute("followUp") FollowUpForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
-        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = canonical(ticket, me);
         String message = StaffScreens.clean(form.message());
         if (message != null && message.contains("…")) {
             errors.rejectValue("message", "inbox.followUp.unfinished");
@@ -141,16 +137,13 @@ class AgencyInboxController {
         if (!form.visibilityChosen()) {
             errors.rejectValue("visibility", "inbox.followUp.visibility.required");
         }
-        return act(me, ticket, canonical, errors, model, flash,
-                () -> workflow.followUp(me, canonical, message, form.visibleToPublic(), form.uploads()),
-                form.visibleToPublic() ? "inbox.notice.followedUp" : "inbox.notice.noted");
+        return act(ticket, errors, model, flash, form.visibleToPublic() ? "inbox.notice.followedUp" : "inbox.notice.noted",
+                (by, canonical) -> workflow.followUp(by, canonical, message, form.visibleToPublic(), form.uploads()));
     }
 
     @PostMapping("/{ticket}/dikerjakan")
     String startWork(@PathVariable String ticket, @ModelAttribute("progress") ProgressForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
-        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = canonical(ticket, me);
         String note = StaffScreens.clean(form.note());
         if (!errors.hasFieldErrors("plannedFor") && form.plannedFor() != null
                 && form.plannedFor().isBefore(Wit.dateOf(clock.instant()))) {
@@ -159,30 +152,26 @@ class AgencyInboxController {
         if (note != null && note.length() > ReportActionForms.MAX_NOTE) {
             errors.rejectValue("note", "report.staff.tooLong");
         }
-        return act(me, ticket, canonical, errors, model, flash,
-                () -> workflow.startWork(me, canonical, form.plannedFor(), note), "inbox.notice.started");
+        return act(ticket, errors, model, flash, "inbox.notice.started",
+                (by, canonical) -> workflow.startWork(by, canonical, form.plannedFor(), note));
     }
 
     @PostMapping("/{ticket}/selesai")
     String complete(@PathVariable String ticket, @ModelAttribute("completion") CompletionForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
-        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = canonical(ticket, me);
         String evidence = StaffScreens.clean(form.evidence());
         requireText(errors, "evidence", evidence, "inbox.complete.required");
-        return act(me, ticket, canonical, errors, model, flash,
-                () -> workflow.complete(me, canonical, evidence, form.uploads()), "inbox.notice.completed");
+        return act(ticket, errors, model, flash, "inbox.notice.completed",
+                (by, canonical) -> workflow.complete(by, canonical, evidence, form.uploads()));
     }
 
     @PostMapping("/{ticket}/minta-alih")
     String requestReroute(@PathVariable String ticket, @ModelAttribute("reroute") RerouteForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
-        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
-        String canonical = canonical(ticket, me);
         String reason = StaffScreens.clean(form.reason());
         requireText(errors, "reason", reason, "inbox.reroute.required");
-        return act(me, ticket, canonical, errors, model, flash,
-                () -> workflow.requestReroute(me, canonical, reason), "inbox.notice.rerouteRequested");
+        return act(ticket, errors, model, flash, "inbox.notice.rerouteRequested",
+                (by, canonical) -> workflow.requestReroute(by, canonical, reason));
     }
 
     /** The ticket as stored (a merged or differently written ticket leads to its report), or 403/404 for this member. */
@@ -200,16 +189,19 @@ class AgencyInboxController {
     }
 
     /**
-     * The shape every action shares: with errors (when a form was bound) the report again with the form; otherwise
-     * the step, a notice when it succeeded (or the problem it met), and back to the report.
+     * The shape every action shares: the agency's member only (403 otherwise), the report as stored (403 or 404 when
+     * it is not theirs); with errors (when a form was bound) the report again with the form; otherwise the step, a
+     * notice when it succeeded (or the problem it met), and back to the report.
      */
-    private String act(StaffMember me, String ticket, String canonical, BindingResult errors, Model model,
-            RedirectAttributes flash, Runnable step, String notice) {
+    private String act(String ticket, BindingResult errors, Model model, RedirectAttributes flash, String notice,
+            Step step) {
+        StaffMember me = StaffScreens.require(StaffScreens.AGENCY);
+        String canonical = canonical(ticket, me);
         if (errors != null && errors.hasErrors()) {
             return detail(me, ticket, model);
         }
         try {
-            if (StaffScreens.attempt(step, flash)) {
+            if (StaffScreens.attempt(() -> step.take(me, new TicketNumber(canonical)), flash)) {
                 flash.addFlashAttribute("notice", notice);
             }
         } catch (InvalidReportException invalid) {
@@ -220,6 +212,12 @@ class AgencyInboxController {
             return detail(me, ticket, model);
         }
         return redirectTo(canonical);
+    }
+
+    /** One of the agency's steps, taken by the member on the report's stored ticket. */
+    @FunctionalInterface
+    private interface Step {
+        void take(StaffMember by, TicketNumber ticket);
     }
 
     private String detail(StaffMember me, String ticket, Model model) {

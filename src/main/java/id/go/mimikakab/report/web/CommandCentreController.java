@@ -14,9 +14,11 @@ import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.Agency;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.calendar.WorkingDayCalendar;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.RejectionReason;
 import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportStatus;
@@ -65,12 +67,12 @@ class CommandCentreController {
     private final SlaPolicies policies;
     private final AgencyDirectory agencies;
     private final HolidayCalendar calendar;
-    private final StaffNames names;
+    private final CodeNames names;
     private final MessageSource messages;
     private final Clock clock;
 
     CommandCentreController(ReportViews views, ReportWorkflow workflow, SlaPolicies policies, AgencyDirectory agencies,
-            HolidayCalendar calendar, StaffNames names, MessageSource messages, Clock clock) {
+            HolidayCalendar calendar, CodeNames names, MessageSource messages, Clock clock) {
         this.views = views;
         this.workflow = workflow;
         this.policies = policies;
@@ -88,7 +90,7 @@ class CommandCentreController {
         WorkingDayCalendar days = calendar.workingDays();
         Set<String> active = activeAgencyCodes();
         Map<String, String> suggestions = new HashMap<>();
-        StaffNames.Names names = this.names.load();
+        CodeNames.Names names = this.names.load();
         List<QueueRow> rows = views.commandCentreQueue(QUEUE_SIZE).stream()
                 .filter(line -> search.matches(line, names))
                 .map(line -> new QueueRow(line, TimeLeft.of(line.dueAt(), now, days), suggestion(line, suggestions, active)))
@@ -128,7 +130,7 @@ class CommandCentreController {
             return detail(me, ticket, model);
         }
         String canonical = report.report().ticket();
-        if (StaffScreens.attempt(() -> workflow.route(me, canonical, agency), flash)) {
+        if (StaffScreens.attempt(() -> workflow.route(me, new TicketNumber(canonical), new AgencyCode(agency)), flash)) {
             notice(flash, "mcc.notice.routed", canonical, names.load().agency(agency));
             return back;
         }
@@ -170,7 +172,8 @@ class CommandCentreController {
             case SPAM -> note;
         };
         String mergedInto = other;
-        if (StaffScreens.attempt(() -> workflow.reject(me, canonical, reason, publicNote, mergedInto), flash)) {
+        if (StaffScreens.attempt(() -> workflow.reject(me, new TicketNumber(canonical), reason, publicNote,
+                mergedInto == null ? null : new TicketNumber(mergedInto)), flash)) {
             notice(flash, reason == RejectionReason.DUPLICATE ? "mcc.notice.merged" : "mcc.notice.rejected", canonical, other);
             return "redirect:/mcc/antrian";
         }
@@ -187,7 +190,8 @@ class CommandCentreController {
             flash.addFlashAttribute("problem", "mcc.reject.duplicateOf.invalid");
             return redirectTo(canonical);
         }
-        if (StaffScreens.attempt(() -> workflow.reject(me, canonical, RejectionReason.DUPLICATE, mergeNote(other), other), flash)) {
+        if (StaffScreens.attempt(() -> workflow.reject(me, new TicketNumber(canonical), RejectionReason.DUPLICATE,
+                mergeNote(other), new TicketNumber(other)), flash)) {
             notice(flash, "mcc.notice.merged", canonical, other);
             return "redirect:/mcc/antrian";
         }
@@ -208,7 +212,7 @@ class CommandCentreController {
         if (errors.hasErrors()) {
             return detail(me, ticket, model);
         }
-        if (StaffScreens.attempt(() -> workflow.askForInformation(me, canonical, question), flash)) {
+        if (StaffScreens.attempt(() -> workflow.askForInformation(me, new TicketNumber(canonical), question), flash)) {
             notice(flash, "mcc.notice.asked", canonical, null);
         }
         return redirectTo(canonical);

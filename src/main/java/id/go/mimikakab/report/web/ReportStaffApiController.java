@@ -7,10 +7,13 @@ import java.util.List;
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.account.Username;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.RejectionReason;
 import id.go.mimikakab.report.ReportRefused;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.report.web.ReportJson.LineJson;
 import id.go.mimikakab.report.web.ReportJson.StaffReportJson;
 
@@ -64,7 +67,7 @@ class ReportStaffApiController {
 
     @PostMapping("/reports/{ticket}/routing")
     StaffReportJson route(@PathVariable String ticket, @RequestBody ReportJson.Routing body) {
-        workflow.route(SignedIn.required(), ticket, body.agencyCode());
+        workflow.route(SignedIn.required(), TicketNumber.typed(ticket), AgencyCode.parse(body.agencyCode()).orElse(null));
         return staffView(ticket);
     }
 
@@ -73,7 +76,8 @@ class ReportStaffApiController {
         RejectionReason reason = reasonOf(body.reason());
         try {
             // An unknown reason goes to the workflow as none, so that someone who may not reject hears 403, not 400.
-            workflow.reject(SignedIn.required(), ticket, reason, body.note(), body.duplicateOf());
+            workflow.reject(SignedIn.required(), TicketNumber.typed(ticket), reason, body.note(),
+                    TicketNumber.parse(body.duplicateOf()).orElse(null));
         } catch (ReportRefused refused) {
             if (reason == null && refused.kind() == ReportRefused.Kind.INVALID) {
                 throw new ReportRefused(ReportRefused.Kind.INVALID, "reason must be SPAM, DUPLICATE or NOT_REGENCY_AUTHORITY");
@@ -94,25 +98,25 @@ class ReportStaffApiController {
 
     @PostMapping("/reports/{ticket}/info-requests")
     StaffReportJson askForInformation(@PathVariable String ticket, @RequestBody ReportJson.Question body) {
-        workflow.askForInformation(SignedIn.required(), ticket, body.question());
+        workflow.askForInformation(SignedIn.required(), TicketNumber.typed(ticket), body.question());
         return staffView(ticket);
     }
 
     @PostMapping("/reports/{ticket}/acknowledgement")
     StaffReportJson acknowledge(@PathVariable String ticket) {
-        workflow.acknowledge(SignedIn.required(), ticket);
+        workflow.acknowledge(SignedIn.required(), TicketNumber.typed(ticket));
         return staffView(ticket);
     }
 
     @PostMapping("/reports/{ticket}/assignment")
     StaffReportJson assign(@PathVariable String ticket, @RequestBody ReportJson.Assignment body) {
-        workflow.assign(SignedIn.required(), ticket, body.username());
+        workflow.assign(SignedIn.required(), TicketNumber.typed(ticket), Username.parse(body.username()).orElse(null));
         return staffView(ticket);
     }
 
     @PostMapping("/reports/{ticket}/follow-ups")
     StaffReportJson followUp(@PathVariable String ticket, @RequestBody ReportJson.FollowUp body) {
-        workflow.followUp(SignedIn.required(), ticket, body.message(), !Boolean.FALSE.equals(body.visibleToPublic()));
+        workflow.followUp(SignedIn.required(), TicketNumber.typed(ticket), body.message(), !Boolean.FALSE.equals(body.visibleToPublic()));
         return staffView(ticket);
     }
 
@@ -126,19 +130,19 @@ class ReportStaffApiController {
                 throw new ReportRefused(ReportRefused.Kind.INVALID, "plannedFor must be a date like 2026-12-15");
             }
         }
-        workflow.startWork(SignedIn.required(), ticket, planned, body.note());
+        workflow.startWork(SignedIn.required(), TicketNumber.typed(ticket), planned, body.note());
         return staffView(ticket);
     }
 
     @PostMapping("/reports/{ticket}/completion")
     StaffReportJson complete(@PathVariable String ticket, @RequestBody ReportJson.Completion body) {
-        workflow.complete(SignedIn.required(), ticket, body.message());
+        workflow.complete(SignedIn.required(), TicketNumber.typed(ticket), body.message());
         return staffView(ticket);
     }
 
     @PostMapping("/reports/{ticket}/reroute-requests")
     StaffReportJson requestReroute(@PathVariable String ticket, @RequestBody ReportJson.Reason body) {
-        workflow.requestReroute(SignedIn.required(), ticket, body.reason());
+        workflow.requestReroute(SignedIn.required(), TicketNumber.typed(ticket), body.reason());
         return staffView(ticket);
     }
 }

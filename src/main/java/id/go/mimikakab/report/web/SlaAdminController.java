@@ -10,6 +10,7 @@ import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.WorkingDays;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.DistrictRoutes;
 import id.go.mimikakab.report.ReportCategories;
 import id.go.mimikakab.report.ReportCategory;
@@ -40,10 +41,10 @@ class SlaAdminController {
     private final ReportCategories categories;
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
-    private final StaffNames names;
+    private final CodeNames names;
 
     SlaAdminController(SlaPolicies policies, DistrictRoutes routes, ReportCategories categories,
-            AgencyDirectory agencies, RegionCatalog regions, StaffNames names) {
+            AgencyDirectory agencies, RegionCatalog regions, CodeNames names) {
         this.policies = policies;
         this.routes = routes;
         this.categories = categories;

@@ -19,6 +19,7 @@ import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportKind;
 import id.go.mimikakab.report.ReceiptBySmsRequested;
 import id.go.mimikakab.report.ReporterContacts;
+import id.go.mimikakab.system.PhoneNumber;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
@@ -79,8 +80,8 @@ class StaffIntakeController {
                 Receipt receipt = intake.submit(form.toSubmission(), channel, me.username(), form.idempotencyKey());
                 boolean texted = form.textsCaller();
                 if (texted) {
-                    ReporterContacts.mobileNumber(form.reporterPhone())
-                            .ifPresent(phone -> events.publishEvent(new ReceiptBySmsRequested(receipt.ticket(), receipt.pin(), phone)));
+                    PhoneNumber.of(form.reporterPhone()).ifPresent(phone -> events.publishEvent(
+                            new ReceiptBySmsRequested(receipt.ticket(), receipt.pin(), phone.value())));
                 } else if (form.reporterPhone() != null && !form.reporterPhone().isBlank()) {
                     contacts.setSmsNotices(me, receipt.ticket(), false);
                 }

@@ -3,6 +3,7 @@ package id.go.mimikakab.report.web;
 import java.util.Locale;
 
 import id.go.mimikakab.casework.Light;
+import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.ReportLine;
 
 /**
@@ -31,7 +32,7 @@ public record StaffListSearch(String q, String lampu) {
         return !words().isEmpty() || light() != null;
     }
 
-    boolean matches(ReportLine line, StaffNames.Names names) {
+    boolean matches(ReportLine line, CodeNames.Names names) {
         if (light() != null && line.light() != light()) {
             return false;
         }

@@ -8,6 +8,7 @@ import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportRefused;
 import id.go.mimikakab.report.ReporterContacts;
+import id.go.mimikakab.system.PhoneNumber;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,7 @@ class ReporterPhoneController {
         }
         model.addAttribute("phone", phone == null ? "" : phone);
         if (phone != null && !phone.isBlank()) {
-            if (ReporterContacts.mobileNumber(phone).isEmpty()) {
+            if (!PhoneNumber.valid(phone)) {
                 model.addAttribute("invalid", true);
             } else {
                 List<ReportLine> rows = contacts.byPhone(me, phone, MAX_ROWS);

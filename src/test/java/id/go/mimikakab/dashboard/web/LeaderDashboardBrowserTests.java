@@ -10,11 +10,13 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.BrowserTest;
 import id.go.mimikakab.testing.HeadlessChromium;
 
@@ -75,7 +77,7 @@ class LeaderDashboardBrowserTests {
     void theLeagueTableFitsAPhoneAndATapLeadsFromTheAgencyToTheReport() {
         Receipt r = intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jalan longsor menuju kampung Banti " + System.nanoTime(),
                 "94.04.10", "94.04.10.2009", null, null, null, false, false, null, null, null), Channel.API, null, null);
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), r.ticket(), "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(r.ticket()), new AgencyCode("PUPR"));
 
         driver.get(url("/pimpinan"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dasbor pimpinan");

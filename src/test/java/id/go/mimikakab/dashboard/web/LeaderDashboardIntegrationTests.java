@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +40,7 @@ class LeaderDashboardIntegrationTests {
     private String routedTo(String agency, boolean confidential) {
         Receipt r = intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jembatan kayu rapuh di kampung " + System.nanoTime(),
                 "94.04.01", "94.04.01.1008", null, null, null, false, confidential, null, null, null), Channel.API, null, null);
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), r.ticket(), agency);
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(r.ticket()), new AgencyCode(agency));
         return r.ticket();
     }
 
@@ -61,7 +63,7 @@ class LeaderDashboardIntegrationTests {
         for (int i = 0; i <= LeaderDashboardController.DRILL_DOWN_LIMIT; i++) {
             Receipt r = intake.submit(new ReportSubmission("ASPIRATION", "KAMPUNG", "Usulan pembangunan balai kampung Kapiraya nomor "
                     + i, "94.04.12", "94.04.12.2001", null, null, null, false, false, null, null, null), Channel.API, null, null);
-            workflow.route(mcc, r.ticket(), "BAPPEDA");
+            workflow.route(mcc, new TicketNumber(r.ticket()), new AgencyCode("BAPPEDA"));
         }
 
         String page = mvc.get().uri("/pimpinan/opd/BAPPEDA").header("Authorization", "Bearer demo-bupati").exchange()

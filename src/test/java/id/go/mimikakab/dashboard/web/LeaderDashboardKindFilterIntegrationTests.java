@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.eservice.TestDocuments;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,7 +129,7 @@ class LeaderDashboardKindFilterIntegrationTests {
     private void reportRoutedToDisdukcapil() {
         Receipt r = intake.submit(new ReportSubmission("COMPLAINT", "ADMINDUK", "KTP-el belum jadi setelah tiga bulan " + System.nanoTime(),
                 "94.04.01", "94.04.01.1008", null, null, null, false, false, null, null, null), Channel.API, null, null);
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), r.ticket(), AGENCY);
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(r.ticket()), new AgencyCode(AGENCY));
     }
 
     private void applicationToDisdukcapil() {

@@ -8,6 +8,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.dashboard.AgencyStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.report.Channel;
@@ -15,6 +16,7 @@ import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +76,7 @@ class SharedFiguresIntegrationTests {
         Receipt receipt = intake.submit(new ReportSubmission("COMPLAINT", "JALAN",
                 "Gorong-gorong tersumbat di kampung " + System.nanoTime(), "94.04.01", "94.04.01.1008", null, null, null,
                 false, false, null, null, null), Channel.API, null, null);
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), receipt.ticket(), agency);
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(receipt.ticket()), new AgencyCode(agency));
     }
 
     private String body(String uri, String token) {

@@ -17,6 +17,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.ReportWorkflow;
 import id.go.mimikakab.report.TicketNumber;
 
@@ -79,8 +80,8 @@ class Open311SchemaIntegrationTests {
         String ticket = client.json(client.post("requests.json", form), 200).get(0).get("service_request_id").asText();
         assertThat(problems("requests.json", client.get("requests/" + ticket + ".json").body())).isEmpty();
 
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
-        workflow.followUp(accounts.findByUsername("pupr.staf").orElseThrow().member(), ticket, "Dijadwalkan minggu ini", true);
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
+        workflow.followUp(accounts.findByUsername("pupr.staf").orElseThrow().member(), new TicketNumber(ticket), "Dijadwalkan minggu ini", true);
         assertThat(problems("requests.json", client.get("requests/" + ticket + ".json?extensions=true").body())).isEmpty();
         assertThat(problems("requests.json", client.get("requests.json").body())).isEmpty();
         assertThat(TicketNumber.parse(ticket)).isPresent();

@@ -11,7 +11,9 @@ import java.util.Map;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +82,7 @@ abstract class Open311StoryContract {
         assertThat(completed.get("status_notes").asText()).isEqualTo("Lubang sudah ditambal dengan aspal");
 
         clock.advance(Duration.ofDays(16));
-        assertThat(workflow.closeIfSilent(ticket)).isTrue();
+        assertThat(workflow.closeIfSilent(new TicketNumber(ticket))).isTrue();
         Element closed = theClientReadsTheRequestInXml(ticket);
         assertThat(text(closed, "status")).isEqualTo("closed");
         assertThat(text(closed, "updated_datetime")).isEqualTo("2025-03-22T12:00:00+09:00");
@@ -209,12 +211,12 @@ abstract class Open311StoryContract {
 
     private void theCommandCentreRoutesItToPuprAndPuprFollowsUpAndCompletes(String ticket) {
         clock.advance(Duration.ofHours(2));
-        workflow.route(member("mcc"), ticket, "PUPR");
+        workflow.route(member("mcc"), new TicketNumber(ticket), new AgencyCode("PUPR"));
         clock.advance(Duration.ofDays(1));
-        workflow.followUp(member("pupr.staf"), ticket, "Tim sudah meninjau lokasi, penambalan dijadwalkan", true);
-        workflow.followUp(member("pupr.staf"), ticket, "Catatan internal: aspal dari gudang B", false);
+        workflow.followUp(member("pupr.staf"), new TicketNumber(ticket), "Tim sudah meninjau lokasi, penambalan dijadwalkan", true);
+        workflow.followUp(member("pupr.staf"), new TicketNumber(ticket), "Catatan internal: aspal dari gudang B", false);
         clock.advance(Duration.ofDays(2));
-        workflow.complete(member("pupr.kepala"), ticket, "Lubang sudah ditambal dengan aspal");
+        workflow.complete(member("pupr.kepala"), new TicketNumber(ticket), "Lubang sudah ditambal dengan aspal");
     }
 
     private void theUpdatesTellTheWholeStoryInBothFormats(String ticket) throws Exception {

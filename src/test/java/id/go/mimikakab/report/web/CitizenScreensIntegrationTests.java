@@ -10,9 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.ReportStatus;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.report.web.CitizenReportController.ReceiptNote;
 
 import org.junit.jupiter.api.Test;
@@ -121,8 +123,8 @@ class CitizenScreensIntegrationTests {
         MvcTestResult sent = submit(validReport("Jembatan kayu patah di kampung"), UUID.randomUUID().toString(), fromNewAddress());
         String ticket = ticketOf(sent);
         String pin = pinOf(sent);
-        workflow.route(MCC, ticket, "PUPR");
-        workflow.complete(PUPR, ticket, "Jembatan sudah diganti dengan papan baru.");
+        workflow.route(MCC, new TicketNumber(ticket), new AgencyCode("PUPR"));
+        workflow.complete(PUPR, new TicketNumber(ticket), "Jembatan sudah diganti dengan papan baru.");
 
         MvcTestResult tracked = mvc.post().uri("/lacak").with(csrf()).param("tiket", ticket).param("pin", pin).exchange();
         assertThat(tracked).hasStatus3xxRedirection();

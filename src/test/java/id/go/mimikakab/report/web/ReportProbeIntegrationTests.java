@@ -8,9 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.report.RejectionReason;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.HandledEvents;
 
 import org.junit.jupiter.api.Test;
@@ -137,15 +139,15 @@ class ReportProbeIntegrationTests {
         String pin = receipt.get("pin").asString();
         assertThat(pin).as("every report gets a PIN, also without contact details").matches("[0-9]{6}");
 
-        workflow.askForInformation(MCC, ticket, "Di nomor berapa tiang lampunya?");
+        workflow.askForInformation(MCC, new TicketNumber(ticket), "Di nomor berapa tiang lampunya?");
         assertThat(post("/api/v1/reports/" + ticket + "/info-answers", "{\"answer\":\"Tiang 12\"}", null, stranger)).hasStatus(403);
         assertThat(post("/api/v1/reports/" + ticket + "/info-answers", "{\"answer\":\"Tiang 12\"}", wrong(pin, 1), stranger))
                 .hasStatus(403);
         assertThat(post("/api/v1/reports/" + ticket + "/info-answers", "{\"answer\":\"Tiang 12 dan 13\"}", pin, newAddress()))
                 .hasStatusOk();
 
-        workflow.route(MCC, ticket, "PUPR");
-        workflow.complete(PUPR, ticket, "Lampu sudah diganti.");
+        workflow.route(MCC, new TicketNumber(ticket), new AgencyCode("PUPR"));
+        workflow.complete(PUPR, new TicketNumber(ticket), "Lampu sudah diganti.");
         assertThat(post("/api/v1/reports/" + ticket + "/reopening", "{\"reason\":\"Masih mati\"}", null, stranger)).hasStatus(403);
         assertThat(post("/api/v1/reports/" + ticket + "/confirmation", "{\"rating\":1}", null, stranger)).hasStatus(403);
         assertThat(post("/api/v1/reports/" + ticket + "/confirmation", "{\"rating\":5}", pin, newAddress())).hasStatusOk();
@@ -156,7 +158,7 @@ class ReportProbeIntegrationTests {
         String secret = submit(true, "Pungutan liar di pos retribusi pasar sentral", null, newAddress()).get("ticket").asString();
         String duplicate = submit(false, "Ada pungutan liar di pos retribusi pasar", "pelapor.dua@example.org", newAddress())
                 .get("ticket").asString();
-        workflow.reject(MCC, duplicate, RejectionReason.DUPLICATE, "Sama dengan laporan lain yang sedang ditangani.", secret);
+        workflow.reject(MCC, new TicketNumber(duplicate), RejectionReason.DUPLICATE, "Sama dengan laporan lain yang sedang ditangani.", new TicketNumber(secret));
 
         MvcTestResult api = mvc.get().uri("/api/v1/reports/" + duplicate).exchange();
         assertThat(api).hasStatusOk().bodyText().doesNotContain(secret);
@@ -170,7 +172,7 @@ class ReportProbeIntegrationTests {
     @Test
     void badInputAnswersAProblemNeverAServerError() {
         String ticket = submit(false, "Saluran air tersumbat di depan SD Inpres", null, newAddress()).get("ticket").asString();
-        workflow.route(MCC, ticket, "PUPR");
+        workflow.route(MCC, new TicketNumber(ticket), new AgencyCode("PUPR"));
         String longKey = "k".repeat(101);
         MvcTestResult keyed = mvc.post().uri("/api/v1/reports").with(newAddress()).contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotency-Key", longKey).content(reportJson(false, "Jalan rusak di depan pasar baru", null)).exchange();
@@ -188,8 +190,8 @@ class ReportProbeIntegrationTests {
 
         JsonNode done = submit(false, "Jembatan kayu patah di kampung Kaugapu", null, newAddress());
         String closing = done.get("ticket").asString();
-        workflow.route(MCC, closing, "PUPR");
-        workflow.complete(PUPR, closing, "Jembatan diperbaiki.");
+        workflow.route(MCC, new TicketNumber(closing), new AgencyCode("PUPR"));
+        workflow.complete(PUPR, new TicketNumber(closing), "Jembatan diperbaiki.");
         String pin = done.get("pin").asString();
         assertThat(post("/api/v1/reports/" + closing + "/confirmation", "{\"rating\":4,\"comment\":\"" + tooLong + "\"}", pin,
                 newAddress())).hasStatus(400);
@@ -202,7 +204,7 @@ class ReportProbeIntegrationTests {
     @Test
     void theStaffApiAssignsOnlyAnActiveColleagueOfTheAgency() {
         String ticket = submit(false, "Jalan ambles dekat jembatan Iwaka", null, newAddress()).get("ticket").asString();
-        workflow.route(MCC, ticket, "PUPR");
+        workflow.route(MCC, new TicketNumber(ticket), new AgencyCode("PUPR"));
         assertThat(staff("/api/v1/reports/" + ticket + "/assignment", "{\"username\":\"dinkes.staf\"}", "demo-pupr.kepala"))
                 .hasStatus(400);
         assertThat(staff("/api/v1/reports/" + ticket + "/assignment", "{\"username\":\"tidak.pernah.ada\"}", "demo-pupr.kepala"))
@@ -261,7 +263,7 @@ class ReportProbeIntegrationTests {
     void leadersAndAdministratorsSeeOnlyTheOutlineOfAConfidentialReport() {
         String secret = submit(true, "Kepala kampung meminta uang untuk surat keterangan", "saksi@example.org", newAddress())
                 .get("ticket").asString();
-        workflow.route(MCC, secret, "PUPR");
+        workflow.route(MCC, new TicketNumber(secret), new AgencyCode("PUPR"));
         for (String token : new String[] {"demo-admin", "demo-bupati"}) {
             MvcTestResult outline = mvc.get().uri("/api/v1/staff/reports/" + secret).header("Authorization", "Bearer " + token).exchange();
             assertThat(outline).hasStatusOk().bodyText().contains(secret).doesNotContain("Kepala kampung", "saksi@example.org");
@@ -276,7 +278,7 @@ class ReportProbeIntegrationTests {
     @Test
     void anotherAgencysReportOnTheLeadersScreenIsRefusedNotAServerError() {
         String ticket = submit(false, "Jalan rusak parah di SP 2", null, newAddress()).get("ticket").asString();
-        workflow.route(MCC, ticket, "PUPR");
+        workflow.route(MCC, new TicketNumber(ticket), new AgencyCode("PUPR"));
         assertThat(mvc.get().uri("/pimpinan/laporan/" + ticket).header("Authorization", "Bearer demo-dinkes.staf")).hasStatus(403);
         assertThat(mvc.get().uri("/pimpinan/laporan/" + ticket).header("Authorization", "Bearer demo-dinkes.kepala")).hasStatus(403);
         assertThat(mvc.get().uri("/pimpinan/laporan/" + ticket).header("Authorization", "Bearer demo-pupr.kepala")).hasStatusOk();

@@ -12,12 +12,14 @@ import java.util.Map;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.PhotoUpload;
 import id.go.mimikakab.report.Receipt;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.BrowserTest;
 import id.go.mimikakab.testing.HeadlessChromium;
 import id.go.mimikakab.upload.TestPhotos;
@@ -238,7 +240,7 @@ class RoleWalkBrowserTests {
     void aConfirmationWithoutRatingPutsTheProblemAtTheTopWithFocusAndAMistypedTicketIsExplained() {
         Receipt r = submitted(false, TestPhotos.jpeg(200, 150));
         route(r);
-        workflow.complete(accounts.findByUsername("pupr.staf").orElseThrow().member(), r.ticket(), "Lubang sudah ditambal.");
+        workflow.complete(accounts.findByUsername("pupr.staf").orElseThrow().member(), new TicketNumber(r.ticket()), "Lubang sudah ditambal.");
         open("/lacak");
         driver.findElement(By.id("tiket")).sendKeys(r.ticket());
         driver.findElement(By.id("pin")).sendKeys(r.pin());
@@ -328,7 +330,7 @@ class RoleWalkBrowserTests {
     }
 
     private void route(Receipt r) {
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), r.ticket(), "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(r.ticket()), new AgencyCode("PUPR"));
     }
 
     private void assertPhotoShownAndOpensFullSize(String alt, int fullWidth) {

@@ -3,12 +3,14 @@ package id.go.mimikakab.report.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.MutableClock;
 
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class RoleWalkIntegrationTests {
         // 23 December 2026 + 5 working days of the agency = early January 2027, a year without holidays in the calendar.
         clock.set("2026-12-23T10:00+09:00");
         String ticket = submit("Jalan berlubang di depan kantor distrik sejak minggu lalu");
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
 
         assertThat(mvc.get().uri("/laporan/{t}", ticket)).hasStatusOk().bodyText().contains(UNCONFIRMED, "2027");
         assertThat(mvc.get().uri("/opd/laporan/{t}", ticket).header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
@@ -78,7 +80,7 @@ class RoleWalkIntegrationTests {
         clock.set("2031-03-04T10:00+09:00");
         String ticket = submit("Saluran air tersumbat di depan sekolah dasar");
         assertThat(mvc.get().uri("/laporan/{t}", ticket)).hasStatusOk().bodyText().contains("sisa 3 hari kerja");
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
         assertThat(mvc.get().uri("/opd/laporan/{t}", ticket).header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
                 .bodyText().contains("sisa 5 hari kerja").doesNotContain("sisa 6 hari kerja");
     }
@@ -87,7 +89,7 @@ class RoleWalkIntegrationTests {
     void anAgencyNoteHasNoPreselectedAudienceAndIsRefusedUntilOneIsChosen() {
         clock.set("2031-03-04T10:00+09:00");
         String ticket = submit("Lampu jalan mati di simpang tiga dekat gereja");
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
         assertThat(mvc.get().uri("/opd/laporan/{t}", ticket).header("Authorization", "Bearer demo-pupr.staf")).hasStatusOk()
                 .bodyText().doesNotContainPattern("name=\"visibility\"[^>]*checked");
 
@@ -101,7 +103,7 @@ class RoleWalkIntegrationTests {
     void theLeadersFirstScreenListsTheRedAgenciesWithTheDateAndTheDrillDownUsesNames() {
         clock.set("2031-03-04T10:00+09:00");
         String ticket = submit("Jalan amblas di depan puskesmas, belum ada tindak lanjut");
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
         clock.set("2031-03-20T10:00+09:00");
 
         assertThat(mvc.get().uri("/pimpinan").header("Authorization", "Bearer demo-bupati")).hasStatusOk().bodyText()
@@ -122,8 +124,8 @@ class RoleWalkIntegrationTests {
         assertThat(mvc.get().uri("/mcc/antrian?q=" + bridge.replace("-", "").toLowerCase()).header("Authorization", "Bearer demo-mcc"))
                 .bodyText().contains(bridge).doesNotContain(culvert);
 
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), culvert, "PUPR");
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), bridge, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(culvert), new AgencyCode("PUPR"));
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(bridge), new AgencyCode("PUPR"));
         Light light = views.staffView(bridge, accounts.findByUsername("pupr.staf").orElseThrow().member()).report().light();
         Light other = light == Light.RED ? Light.GREEN : Light.RED;
         assertThat(mvc.get().uri("/opd/laporan?q=jembatan gantung&lampu=" + light).header("Authorization", "Bearer demo-pupr.staf"))

@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.ReportIntake;
 import id.go.mimikakab.report.ReportSubmission;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +43,7 @@ class ScanFindingsIntegrationTests {
     void aCitizenWhoSaidMeTooOpensTheReportAgainAndSeesItCounted() throws Exception {
         String ticket = intake.submit(new ReportSubmission("COMPLAINT", "JALAN", "Jalan amblas di depan gereja, saya juga", "94.04.01",
                 "94.04.01.1002", null, null, null, false, false, null, null, null), Channel.WEB, null, null).ticket();
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
         MockHttpServletResponse vote = mvc.perform(post("/laporan/{t}/saya-juga", ticket).with(csrf())).andReturn().getResponse();
         assertThat(vote.getStatus()).as("the vote").isEqualTo(302);
         // the session lives in the database (Spring Session); the citizen's browser sends its cookie back

@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 
 import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.account.StaffMember;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.audit.AuditEntry;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.calendar.HolidayCalendar;
@@ -23,6 +24,7 @@ import id.go.mimikakab.report.ReportWorkflow;
 import id.go.mimikakab.report.SlaPolicies;
 import id.go.mimikakab.report.SlaPolicy;
 import id.go.mimikakab.report.StaffReport;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.report.web.StaffIntakeController.RecordedReceipt;
 import id.go.mimikakab.testing.MutableClock;
 
@@ -338,7 +340,7 @@ class StaffScreensIntegrationTests {
     }
 
     private String routedTo(String agency, String ticket) {
-        workflow.route(member("mcc"), ticket, agency);
+        workflow.route(member("mcc"), new TicketNumber(ticket), new AgencyCode(agency));
         return ticket;
     }
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Random;
 
 import id.go.mimikakab.account.StaffAccounts;
+import id.go.mimikakab.agency.AgencyCode;
 import id.go.mimikakab.audit.AuditEntry;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.report.ReportWorkflow;
+import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.testing.HandledEvents;
 import id.go.mimikakab.testing.MutableClock;
 
@@ -68,7 +70,7 @@ class CallCentreIntegrationTests {
         assertThat(texts).hasSize(1);
         assertThat(texts.get(0)).contains("Tiket " + ticket + " PIN ").containsPattern("PIN \\d{6}").contains("CEK " + ticket);
 
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
         assertThat(smsTo(phone)).hasSize(2);
         assertThat(smsTo(phone).get(1)).contains("Laporan " + ticket + " diteruskan ke").contains("paling lambat");
     }
@@ -77,7 +79,7 @@ class CallCentreIntegrationTests {
     void withSmsUntickedTheCallerGetsNoTextNowOrLater() {
         String ticket = record(false);
 
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
 
         assertThat(smsTo(phone)).isEmpty();
     }
@@ -90,7 +92,7 @@ class CallCentreIntegrationTests {
 
         assertThat(mvc.post().uri("/mcc/laporan/{t}/sms", ticket).header("Authorization", MCC).param("on", "false"))
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/mcc/laporan/" + ticket);
-        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), ticket, "PUPR");
+        workflow.route(accounts.findByUsername("mcc").orElseThrow().member(), new TicketNumber(ticket), new AgencyCode("PUPR"));
 
         assertThat(smsTo(phone)).hasSize(1);
         assertThat(audit.historyOf("report", ticket)).extracting(AuditEntry::action).contains("REPORT_SMS_NOTICES");
