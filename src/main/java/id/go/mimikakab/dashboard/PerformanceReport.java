@@ -18,6 +18,7 @@ import id.go.mimikakab.account.StaffAccounts;
 import id.go.mimikakab.agency.Agency;
 import id.go.mimikakab.agency.AgencyDirectory;
 import id.go.mimikakab.calendar.HolidayCalendar;
+import id.go.mimikakab.casework.CaseKind;
 import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.ReportCategories;
@@ -32,7 +33,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The performance report as a PDF, for the whole regency (totals, the league table with its red counts, oldest
+ * The performance report as a PDF, for the whole regency (totals with a line per kind of case, reports and
+ * applications, the league table counting both with its red counts, oldest
  * reds, on-time rates and medians, the 12-week trend and the oldest red reports) or for one agency (its standing
  * and position, its red and yellow reports, its PICs). Rendered in Bahasa Indonesia from the Thymeleaf templates
  * under {@code dashboard/pdf}, laid out by openhtmltopdf, with the trend drawn as inline SVG. Confidential
@@ -91,6 +93,9 @@ public class PerformanceReport {
                 .toList();
         var trend = figures.regencyTrend(PerformanceFigures.TREND_WEEKS);
         context.setVariable("totals", standings.totals());
+        Map<CaseKind, PerformanceFigures.OpenLights> byKind = figures.openByKind();
+        context.setVariable("reportLights", byKind.get(CaseKind.REPORT));
+        context.setVariable("applicationLights", byKind.get(CaseKind.APPLICATION));
         context.setVariable("league", standings.agencies());
         context.setVariable("trend", trend);
         context.setVariable("chart", PerformanceReportChart.of(trend.stream().map(WeekFigures::onTimeRate).toList()));

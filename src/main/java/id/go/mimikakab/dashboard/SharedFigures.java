@@ -15,6 +15,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import id.go.mimikakab.casework.CaseKind;
+import id.go.mimikakab.satisfaction.RegencySatisfaction;
+import id.go.mimikakab.satisfaction.SatisfactionIndex;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * <p>Caffeine's asynchronous cache does the sharing: a caller gets the computation still running (and waits for
  * it, however long it takes, so a slow database is never asked for two at once), or one that finished at most the
  * max age ago, or starts a new one; a failed computation reaches everyone who waited for it and is not kept. The
- * standings of every kind and those of each kind of case (the leaders' filter) are shared apart.
+ * standings of every kind and those of each kind of case (the leaders' filter) are shared apart. The satisfaction
+ * index shown beside the lights is shared the same way, one entry per year.
  */
 @Component
 public class SharedFigures implements DisposableBean {
@@ -45,14 +48,16 @@ public class SharedFigures implements DisposableBean {
     });
     private final AsyncLoadingCache<Optional<CaseKind>, Standings> standings;
     private final AsyncLoadingCache<Integer, List<WeekFigures>> trends;
+    private final AsyncLoadingCache<Integer, RegencySatisfaction> satisfaction;
 
     @Autowired
-    SharedFigures(PerformanceFigures figures, DashboardProperties properties) {
-        this(figures::standings, figures::regencyTrend, properties.figuresMaxAge(), Ticker.systemTicker());
+    SharedFigures(PerformanceFigures figures, SatisfactionIndex satisfaction, DashboardProperties properties) {
+        this(figures::standings, figures::regencyTrend, satisfaction::regency, properties.figuresMaxAge(), Ticker.systemTicker());
     }
 
     /** Age is measured on the {@code ticker}, not on the application's {@code Clock}, which tests move by hand. */
-    SharedFigures(Function<CaseKind, Standings> standings, IntFunction<List<WeekFigures>> trend, Duration maxAge, Ticker ticker) {
+    SharedFigures(Function<CaseKind, Standings> standings, IntFunction<List<WeekFigures>> trend,
+            IntFunction<RegencySatisfaction> satisfaction, Duration maxAge, Ticker ticker) {
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("The max age of shared figures must not be negative: " + maxAge);
         }
@@ -60,6 +65,8 @@ public class SharedFigures implements DisposableBean {
                 .buildAsync(kind -> standings.apply(kind.orElse(null)));
         this.trends = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(MAX_TREND_WEEKS).ticker(ticker)
                 .executor(computing).buildAsync(trend::apply);
+        this.satisfaction = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(4).ticker(ticker)
+                .executor(computing).buildAsync(satisfaction::apply);
     }
 
     /** Totals, league table and districts, at most the max age old (or as old as the computation still running). */
@@ -78,6 +85,11 @@ public class SharedFigures implements DisposableBean {
             throw new IllegalArgumentException("A trend covers 1 to " + MAX_TREND_WEEKS + " weeks, not " + weeks);
         }
         return shared(trends.get(weeks));
+    }
+
+    /** The IKM of each service unit and of the regency over the given year, shared like the standings. */
+    public RegencySatisfaction satisfaction(int year) {
+        return shared(satisfaction.get(year));
     }
 
     /** The computation's result, or what stopped it, as the computation threw it. */

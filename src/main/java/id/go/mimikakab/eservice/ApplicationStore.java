@@ -155,6 +155,30 @@ class ApplicationStore {
                 .stream().limit(limit).toList();
     }
 
+    /**
+     * The open applications waiting on an agency (of one agency, of one district, or of the regency when both are
+     * null; only the red or late ones when asked), the overdue first, then by deadline and submission.
+     */
+    List<ApplicationSummary> waiting(String agencyCode, String districtCode, boolean redOrLateOnly, Instant now, int limit) {
+        StringBuilder where = new StringBuilder(" where c.kind = 'APPLICATION' and c.closed_at is null and c.waiting_on = 'AGENCY'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (agencyCode != null) {
+            where.append(" and c.agency_code = :agency");
+            params.put("agency", agencyCode);
+        }
+        if (districtCode != null) {
+            where.append(" and c.district_code = :district");
+            params.put("district", districtCode);
+        }
+        if (redOrLateOnly) {
+            where.append(" and (c.due_at < :now or c.late = true)");
+        }
+        params.put("now", utc(now));
+        params.put("limit", limit);
+        return jdbc.sql(SUMMARY + where + " order by case when c.due_at < :now then 0 else 1 end, c.due_at, a.submitted_at limit :limit")
+                .params(params).query((rs, n) -> summary(rs)).list();
+    }
+
     private static ApplicationSummary summary(ResultSet rs) throws SQLException {
         return new ApplicationSummary(rs.getString("reference"), rs.getString("service_code"), rs.getString("name"),
                 rs.getString("agency_code"), ApplicationStatus.valueOf(rs.getString("stage")), Light.valueOf(rs.getString("light")),

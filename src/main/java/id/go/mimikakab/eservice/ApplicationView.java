@@ -16,6 +16,12 @@ public record ApplicationView(String reference, CatalogueEntry service, long cit
         Instant decidedAt, String decisionReason, String legalBasis, String documentCode, Map<String, String> answers,
         List<StoredDocument> documents, Map<String, String> openCorrections, List<ApplicationStep> timeline) {
 
+    /** The same application without what identifies the applicant: name, answers, documents and the corrections asked. */
+    public ApplicationView withoutApplicant() {
+        return new ApplicationView(reference, service, 0, null, status, light, dueAt, pausedWorkingDays, late, submittedAt,
+                decidedAt, decisionReason, legalBasis, documentCode, Map.of(), List.of(), Map.of(), timeline);
+    }
+
     public List<StoredDocument> currentDocuments() {
         return documents.stream().filter(StoredDocument::current).toList();
     }

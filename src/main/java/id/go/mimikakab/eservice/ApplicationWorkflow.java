@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.audit.AuditTrail;
 import id.go.mimikakab.calendar.HolidayCalendar;
@@ -296,6 +297,23 @@ public class ApplicationWorkflow {
         ServiceApplication a = load(reference);
         handledBy(by, a);
         return view(a);
+    }
+
+    /**
+     * The application as the command centre, the leaders and the administrators follow it from their dashboards:
+     * where it stands, its light, deadline and timeline, without the applicant's name, answers or documents, which
+     * stay with the applicant and the handling agency; refused for anyone else.
+     */
+    public ApplicationView forOversight(StaffMember by, String reference) {
+        if (!oversees(by)) {
+            throw new ApplicationRefused(NOT_ALLOWED, "Only the command centre, leaders and administrators follow every application");
+        }
+        return view(load(reference)).withoutApplicant();
+    }
+
+    /** Whether the member follows every agency's applications (read only) rather than handling one agency's. */
+    public static boolean oversees(StaffMember member) {
+        return member.role() == Role.COMMAND_CENTER || member.role() == Role.LEADER || member.role() == Role.ADMIN;
     }
 
     public List<ApplicationSummary> ofApplicant(CitizenAccount applicant) {

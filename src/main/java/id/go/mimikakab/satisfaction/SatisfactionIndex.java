@@ -29,6 +29,17 @@ public class SatisfactionIndex {
         return year(year).stream().filter(u -> u.period().kind() == kind).toList();
     }
 
+    /** The year's IKM of every unit with responses and of the regency, for the dashboards beside the lights. */
+    public RegencySatisfaction regency(int year) {
+        Map<String, Ikm> byUnit = new LinkedHashMap<>();
+        Ikm regency = Ikm.none();
+        for (UnitSatisfaction unit : of(year, Period.Kind.YEAR)) {
+            byUnit.put(unit.unitCode(), unit.ikm());
+            regency = regency.plus(unit.ikm());
+        }
+        return new RegencySatisfaction(Period.year(year), byUnit, regency);
+    }
+
     /** Every unit with responses in the year: its year, then its quarters, then its months, each with responses. */
     public List<UnitSatisfaction> year(int year) {
         Map<String, String> names = new LinkedHashMap<>();

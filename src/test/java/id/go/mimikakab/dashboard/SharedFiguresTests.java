@@ -130,7 +130,7 @@ class SharedFiguresTests {
     }
 
     private SharedFigures shared(Supplier<Standings> standings, Duration maxAge, Nanos ticker) {
-        SharedFigures shared = new SharedFigures(kind -> standings.get(), weeks -> List.of(), maxAge, ticker);
+        SharedFigures shared = new SharedFigures(kind -> standings.get(), weeks -> List.of(), year -> null, maxAge, ticker);
         created.add(shared);
         return shared;
     }

@@ -18,6 +18,8 @@ import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.dashboard.AgencyStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
+import id.go.mimikakab.eservice.ApplicationSummary;
+import id.go.mimikakab.eservice.OpenApplications;
 import id.go.mimikakab.region.District;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.region.Village;
@@ -44,10 +46,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Lists as CSV or XLSX files, in the language of the screens, written to the response as they are read:
  * <ul>
  * <li>the public list with its filters, for anyone, never with a confidential report;</li>
- * <li>for leaders, the command centre and administrators, the league table and the reports waiting on the
- * government in one district; an agency's waiting reports also for that agency's head. These include
- * confidential reports, since their readers see those on screen too, but no file says who reported anything.</li>
+ * <li>for leaders, the command centre and administrators, the league table and the cases waiting on the
+ * government in one district; an agency's waiting cases also for that agency's head. These include
+ * confidential reports, since their readers see those on screen too, but no file says who reported anything.
+ * Staff files hold reports and applications (column "Jenis kasus"), or one kind with {@code ?jenis=REPORT|APPLICATION}
+ * as on the dashboard; an application's line has its service, status and deadline, never the applicant's answers.</li>
  * </ul>
+ * The public list stays reports only, since applications concern one person each.
  * A file holds at most {@link #MAX_ROWS} reports; a longer list is cut there and its file says so in a last line
  * (the header {@code X-Row-Limit} names the limit on every export).
  */
@@ -72,7 +77,7 @@ class ExportController {
             new ExportColumn("dash.export.col.due", ExportColumn.Kind.TIME, 17),
             new ExportColumn("dash.export.col.meToo", ExportColumn.Kind.NUMBER, 10),
             new ExportColumn("dash.export.col.description", ExportColumn.Kind.TEXT, 60));
-    private static final List<ExportColumn> STAFF_REPORT_COLUMNS = withAssignee();
+    private static final List<ExportColumn> STAFF_REPORT_COLUMNS = staffColumns();
     private static final List<ExportColumn> LEAGUE_COLUMNS = List.of(
             new ExportColumn("dash.export.col.position", ExportColumn.Kind.NUMBER, 10),
             new ExportColumn("dash.export.col.agencyCode", ExportColumn.Kind.TEXT, 14),
@@ -86,6 +91,7 @@ class ExportController {
             new ExportColumn("dash.export.col.median", ExportColumn.Kind.DECIMAL, 16));
 
     private final ReportViews reports;
+    private final OpenApplications applications;
     private final PerformanceFigures figures;
     private final AgencyDirectory agencies;
     private final ReportCategories categories;
@@ -94,9 +100,10 @@ class ExportController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ExportController(ReportViews reports, PerformanceFigures figures, AgencyDirectory agencies, ReportCategories categories,
+    ExportController(ReportViews reports, OpenApplications applications, PerformanceFigures figures, AgencyDirectory agencies, ReportCategories categories,
             RegionCatalog regions, HolidayCalendar calendar, MessageSource messages, Clock clock) {
         this.reports = reports;
+        this.applications = applications;
         this.figures = figures;
         this.agencies = agencies;
         this.categories = categories;
@@ -142,12 +149,13 @@ class ExportController {
         }
     }
 
-    /** The agency league table, in the dashboard's order. */
+    /** The agency league table, in the dashboard's order, of every kind of case or of one. */
     @GetMapping("/pimpinan/ekspor/opd.{format}")
-    void league(@PathVariable String format, HttpServletResponse response) throws IOException {
+    void league(@PathVariable String format, @RequestParam(required = false) String jenis, HttpServletResponse response)
+            throws IOException {
         ExportAccess.requireRegencyView();
         ExportFormat as = ExportFormat.of(format);
-        List<AgencyStanding> league = figures.standings().agencies();
+        List<AgencyStanding> league = figures.standings(KindFilter.of(jenis).kind()).agencies();
         WorkingDaysAgo days = new WorkingDaysAgo(calendar, clock);
         try (OutputStream out = start(response, as, "peringkat-opd")) {
             ExportWriter writer = as.open(out, text("dash.export.sheet.league"), LEAGUE_COLUMNS, headings(LEAGUE_COLUMNS));
@@ -171,38 +179,71 @@ class ExportController {
         }
     }
 
-    /** One agency's reports waiting on it, red first. */
+    /** One agency's cases waiting on it, red first. */
     @GetMapping("/pimpinan/opd/{code}/ekspor.{format}")
-    void agency(@PathVariable String code, @PathVariable String format, HttpServletResponse response) throws IOException {
+    void agency(@PathVariable String code, @PathVariable String format, @RequestParam(required = false) String jenis,
+            HttpServletResponse response) throws IOException {
         ExportAccess.requireAgencyView(code);
         ExportFormat as = ExportFormat.of(format);
         agencies.find(code).orElseThrow(() -> new NotFoundException("No agency " + code));
-        waiting(response, as, "laporan-opd-" + code.toLowerCase(Locale.ROOT), reports.waitingOnGovernment(code, null, MAX_ROWS + 1));
+        waiting(response, as, "laporan-opd-" + code.toLowerCase(Locale.ROOT), KindFilter.of(jenis), code, null);
     }
 
-    /** One district's reports waiting on the government, red first. */
+    /** One district's cases waiting on the government, red first. */
     @GetMapping("/pimpinan/distrik/{code}/ekspor.{format}")
-    void district(@PathVariable String code, @PathVariable String format, HttpServletResponse response) throws IOException {
+    void district(@PathVariable String code, @PathVariable String format, @RequestParam(required = false) String jenis,
+            HttpServletResponse response) throws IOException {
         ExportAccess.requireRegencyView();
         ExportFormat as = ExportFormat.of(format);
         regions.district(code).orElseThrow(() -> new NotFoundException("No district " + code));
-        waiting(response, as, "laporan-distrik-" + code.replace('.', '-'), reports.waitingOnGovernment(null, code, MAX_ROWS + 1));
+        waiting(response, as, "laporan-distrik-" + code.replace('.', '-'), KindFilter.of(jenis), null, code);
     }
 
-    private void waiting(HttpServletResponse response, ExportFormat as, String baseName, List<ReportLine> lines) throws IOException {
+    private void waiting(HttpServletResponse response, ExportFormat as, String baseName, KindFilter kind, String agencyCode,
+            String districtCode) throws IOException {
+        List<ReportLine> reportLines = kind == KindFilter.APPLICATION ? List.of()
+                : reports.waitingOnGovernment(agencyCode, districtCode, MAX_ROWS + 1);
+        List<ApplicationSummary> applicationLines = kind == KindFilter.REPORT ? List.of()
+                : applications.waiting(agencyCode, districtCode, MAX_ROWS + 1);
+        List<WaitingCase> lines = WaitingCase.merged(reportLines, applicationLines);
         Names names = names();
         try (OutputStream out = start(response, as, baseName)) {
             ExportWriter writer = as.open(out, text("dash.export.sheet.reports"), STAFF_REPORT_COLUMNS, headings(STAFF_REPORT_COLUMNS));
-            for (ReportLine line : lines.subList(0, Math.min(lines.size(), MAX_ROWS))) {
-                writer.row(reportRow(line, names, true));
+            for (WaitingCase line : lines.subList(0, Math.min(lines.size(), MAX_ROWS))) {
+                writer.row(line.isApplication() ? applicationRow(line.application(), districtCode, names)
+                        : reportRow(line.report(), names, true));
             }
             finish(writer, lines.size() > MAX_ROWS);
         }
     }
 
+    /** An application in the staff files' columns: no report kind, village, support or description of its own. */
+    private List<Object> applicationRow(ApplicationSummary application, String districtCode, Names names) {
+        List<Object> row = new ArrayList<>();
+        row.add(application.reference());
+        row.add(text("dash.case.APPLICATION"));
+        row.add(null);
+        row.add(application.serviceName());
+        row.add(names.agencies().getOrDefault(application.agencyCode(), application.agencyCode()));
+        row.add(districtCode == null ? null : names.districts().getOrDefault(districtCode, districtCode));
+        row.add(null);
+        row.add(text("eservice.status." + application.status().name()));
+        row.add(text("dash.light." + application.light().name()));
+        row.add(text(application.late() ? "dash.export.yes" : "dash.export.no"));
+        row.add(application.submittedAt());
+        row.add(application.dueAt());
+        row.add(null);
+        row.add(null);
+        row.add(null);
+        return row;
+    }
+
     private List<Object> reportRow(ReportLine line, Names names, boolean staff) {
         List<Object> row = new ArrayList<>();
         row.add(line.ticket());
+        if (staff) {
+            row.add(text("dash.case.REPORT"));
+        }
         row.add(text("dash.export.kind." + line.kind().name()));
         row.add(names.categories().getOrDefault(line.categoryCode(), line.categoryCode()));
         row.add(line.agencyCode() == null ? null : names.agencies().getOrDefault(line.agencyCode(), line.agencyCode()));
@@ -257,8 +298,10 @@ class ExportController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static List<ExportColumn> withAssignee() {
+    /** The public columns with the kind of case after the ticket and the PIC before the description. */
+    private static List<ExportColumn> staffColumns() {
         List<ExportColumn> columns = new ArrayList<>(REPORT_COLUMNS);
+        columns.add(1, new ExportColumn("dash.export.col.caseKind", ExportColumn.Kind.TEXT, 12));
         columns.add(columns.size() - 1, new ExportColumn("dash.export.col.assignee", ExportColumn.Kind.TEXT, 16));
         return List.copyOf(columns);
     }

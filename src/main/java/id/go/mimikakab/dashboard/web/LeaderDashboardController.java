@@ -16,10 +16,11 @@ import id.go.mimikakab.dashboard.AgencyStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
+import id.go.mimikakab.eservice.OpenApplications;
 import id.go.mimikakab.region.RegionCatalog;
+import id.go.mimikakab.satisfaction.RegencySatisfaction;
 import id.go.mimikakab.region.Village;
 import id.go.mimikakab.report.CodeNames;
-import id.go.mimikakab.report.ReportLine;
 import id.go.mimikakab.report.ReportViews;
 import id.go.mimikakab.report.StaffReport;
 import id.go.mimikakab.system.NotFoundException;
@@ -39,7 +40,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The leaders' phone dashboard: totals, the agency league table and drill-downs by agency and by district down
  * to the single report. Leaders, the command centre and administrators see the whole regency; an agency head
  * sees their own agency's page only. The first screen and its JSON count every kind of case, or reports or
- * applications only ({@code ?jenis=REPORT|APPLICATION}).
+ * applications only ({@code ?jenis=REPORT|APPLICATION}). Beside the lights stand this year's satisfaction index
+ * (IKM) of each agency and of the regency, and an agency's page lists its waiting applications beside its reports.
  */
 @Controller
 class LeaderDashboardController {
@@ -49,6 +51,7 @@ class LeaderDashboardController {
     private final SharedFigures shared;
     private final PerformanceFigures figures;
     private final ReportViews reports;
+    private final OpenApplications applications;
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
     private final HolidayCalendar calendar;
@@ -58,13 +61,14 @@ class LeaderDashboardController {
     private final Clock clock;
 
     LeaderDashboardController(SharedFigures shared, PerformanceFigures figures, ReportViews reports,
-            AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar, Sparkline sparkline,
-            CodeNames names, StaffAccounts accounts, Clock clock) {
+            OpenApplications applications, AgencyDirectory agencies, RegionCatalog regions, HolidayCalendar calendar,
+            Sparkline sparkline, CodeNames names, StaffAccounts accounts, Clock clock) {
         this.names = names;
         this.accounts = accounts;
         this.shared = shared;
         this.figures = figures;
         this.reports = reports;
+        this.applications = applications;
         this.agencies = agencies;
         this.regions = regions;
         this.calendar = calendar;
@@ -88,6 +92,7 @@ class LeaderDashboardController {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", KindFilter.values());
         model.addAttribute("sparks", sparkline.pathsOf(standings.agencies()));
+        model.addAttribute("satisfaction", shared.satisfaction(Wit.dateOf(clock.instant()).getYear()));
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         return "dashboard/leaders";
     }
@@ -115,7 +120,11 @@ class LeaderDashboardController {
         model.addAttribute("standing", standing);
         model.addAttribute("position", league.indexOf(standing) + 1);
         model.addAttribute("of", league.size());
-        addItems(model, reports.waitingOnGovernment(code, null, DRILL_DOWN_LIMIT + 1));
+        addItems(model, WaitingCase.merged(reports.waitingOnGovernment(code, null, DRILL_DOWN_LIMIT + 1),
+                applications.waiting(code, null, DRILL_DOWN_LIMIT + 1)));
+        RegencySatisfaction satisfaction = shared.satisfaction(Wit.dateOf(clock.instant()).getYear());
+        model.addAttribute("ikm", satisfaction.of(code));
+        model.addAttribute("ikmYear", satisfaction.period().label());
         model.addAttribute("pics", figures.picsOf(code));
         model.addAttribute("picNames", accounts.all().stream()
                 .collect(Collectors.toMap(StaffAccount::username, StaffAccount::displayName, (a, b) -> a)));
@@ -137,7 +146,7 @@ class LeaderDashboardController {
     }
 
     /** The drill-down's first {@link #DRILL_DOWN_LIMIT} items, red and oldest first, and whether there are more. */
-    private static void addItems(Model model, List<ReportLine> items) {
+    private static void addItems(Model model, List<?> items) {
         boolean more = items.size() > DRILL_DOWN_LIMIT;
         model.addAttribute("items", more ? items.subList(0, DRILL_DOWN_LIMIT) : items);
         model.addAttribute("more", more);

@@ -11,10 +11,13 @@ import id.go.mimikakab.account.Role;
 import id.go.mimikakab.account.SignedIn;
 import id.go.mimikakab.account.StaffMember;
 import id.go.mimikakab.agency.AgencyDirectory;
+import id.go.mimikakab.calendar.HolidayCalendar;
 import id.go.mimikakab.casework.Light;
 import id.go.mimikakab.dashboard.DistrictStanding;
 import id.go.mimikakab.dashboard.SharedFigures;
 import id.go.mimikakab.dashboard.Standings;
+import id.go.mimikakab.eservice.OpenApplications;
+import id.go.mimikakab.system.Wit;
 import id.go.mimikakab.region.RegionCatalog;
 import id.go.mimikakab.report.CodeNames;
 import id.go.mimikakab.report.MapProperties;
@@ -38,36 +41,44 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * the districts by load. The page is complete without JavaScript (a refresh link brings it up to date); with it,
  * the stream at {@code /mcc/siaran} adds and updates rows and markers as reports move, on whichever node. The
  * totals and the districts count every kind of case, or reports or applications only ({@code ?jenis=}); the
- * stream's figures are of every kind, so a page counting one kind keeps its own until it is loaded again.
+ * stream's figures are of every kind, so a page counting one kind keeps its own until it is loaded again. Beside
+ * the reports stand the red or late applications (unless reports alone are chosen) and this year's satisfaction
+ * index (IKM) of the regency and of each listed application's agency.
  */
 @Controller
 class WallController {
 
     static final int QUEUE_LIMIT = 300;
     static final int HEAT_LEVELS = 4;
+    /** How many red or late applications the wall lists beside the reports' queue. */
+    static final int APPLICATION_LIMIT = 50;
     private static final Set<Role> VIEWERS = EnumSet.of(Role.COMMAND_CENTER, Role.LEADER, Role.ADMIN);
 
     private final WallQueries queries;
     private final WallFeed feed;
     private final CodeNames names;
     private final SharedFigures shared;
+    private final OpenApplications applications;
     private final ReportCategories categories;
     private final AgencyDirectory agencies;
     private final RegionCatalog regions;
     private final MapProperties map;
+    private final HolidayCalendar calendar;
     private final Clock clock;
 
     WallController(WallQueries queries, WallFeed feed, CodeNames names, SharedFigures shared,
-            ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions, MapProperties map,
-            Clock clock) {
+            OpenApplications applications, ReportCategories categories, AgencyDirectory agencies, RegionCatalog regions,
+            MapProperties map, HolidayCalendar calendar, Clock clock) {
         this.queries = queries;
         this.feed = feed;
         this.names = names;
         this.shared = shared;
+        this.applications = applications;
         this.categories = categories;
         this.agencies = agencies;
         this.regions = regions;
         this.map = map;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -87,6 +98,9 @@ class WallController {
         model.addAttribute("names", names.load());
         model.addAttribute("standings", standings);
         model.addAttribute("heat", heat(standings.districts()));
+        model.addAttribute("lateApplications", kind == KindFilter.REPORT ? List.of() : applications.redOrLate(APPLICATION_LIMIT));
+        model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
+        model.addAttribute("satisfaction", shared.satisfaction(Wit.dateOf(clock.instant()).getYear()));
         model.addAttribute("since", filter.wallPeriod().since(clock.instant()));
         model.addAttribute("lastEventId", lastEventId);
         model.addAttribute("periods", WallPeriod.values());

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The agency's screens for applications: its inbox with lights and deadlines, and one application with the step
  * its officers (or its head) may take now: take up, return with a reason per field, accept, send for approval,
- * approve or reject with the legal basis. Other agencies are refused.
+ * approve or reject with the legal basis. Other agencies are refused. The command centre, leaders and
+ * administrators, who reach an application from their dashboards, read where it stands without the applicant's data.
  */
 @Controller
 @RequestMapping("/opd/permohonan")
@@ -44,7 +45,13 @@ class AgencyApplicationsController {
 
     @GetMapping("/{reference}")
     String one(@PathVariable String reference, Model model) {
-        return page(workflow.forStaff(SignedIn.required(), reference), Map.of(), model);
+        StaffMember me = SignedIn.required();
+        if (ApplicationWorkflow.oversees(me)) {
+            model.addAttribute("applicationView", workflow.forOversight(me, reference));
+            model.addAttribute("oversight", true);
+            return "eservice/staff-application";
+        }
+        return page(workflow.forStaff(me, reference), Map.of(), model);
     }
 
     @PostMapping("/{reference}/{step}")
