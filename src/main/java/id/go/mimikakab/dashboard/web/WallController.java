@@ -36,8 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The command centre's wall screen: open reports on a map and in a live queue, regency totals, filters, search and
  * the districts by load. The page is complete without JavaScript (a refresh link brings it up to date); with it,
  * the stream at {@code /mcc/siaran} adds and updates rows and markers as reports move, on whichever node. The
- * totals and the districts count every kind of case, or reports or applications only ({@code ?jenis=}); the
- * stream's figures are of every kind, so a page counting one kind keeps its own until it is loaded again.
+ * totals and the districts count open reports, as the queue and the map show them ({@code ?jenis=ALL} or
+ * {@code APPLICATION} count other kinds of case, the leaders' way); the stream's figures are of reports, so a page
+ * counting another kind keeps its own until it is loaded again.
  */
 @Controller
 class WallController {
@@ -75,7 +76,7 @@ class WallController {
         StaffMember me = viewer();
         long lastEventId = queries.lastEventId();
         WallQueries.Page page = queries.queue(filter, QUEUE_LIMIT);
-        KindFilter kind = KindFilter.of(jenis);
+        KindFilter kind = KindFilter.onWall(jenis);
         Standings standings = shared.standings(kind.kind());
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", KindFilter.values());
