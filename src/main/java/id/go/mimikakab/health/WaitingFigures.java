@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
 import id.go.mimikakab.system.Wit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The health units' accountability figures for the public statistics and the leaders' dashboard: per unit and
  * polyclinic over the last 30 days, how many booked, how many were seen, how long they waited from check-in to being
  * called (median and average), and how many did not come (booked but never checked in by the end of their day, or
- * skipped when called).
+ * skipped when called). Pages viewed by many at once (the leaders' dashboard, {@code /statistik}) share one
+ * computation for {@code mimika.health.figures-max-age}; the API counts afresh.
  */
 @Component
 public class WaitingFigures {
@@ -27,10 +31,17 @@ public class WaitingFigures {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LoadingCache<LocalDate, List<PolyclinicFigures>> shared;
 
-    WaitingFigures(JdbcClient jdbc, Clock clock) {
+    WaitingFigures(JdbcClient jdbc, Clock clock, HealthProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.shared = Caffeine.newBuilder().expireAfterWrite(properties.figuresMaxAge()).maximumSize(2).build(this::upTo);
+    }
+
+    /** The figures of {@link #recent()}, at most {@code mimika.health.figures-max-age} old. */
+    public List<PolyclinicFigures> recentShared() {
+        return shared.get(Wit.dateOf(clock.instant()));
     }
 
     /** One polyclinic's figures; {@code medianWait} and {@code averageWait} are null when nobody was called yet. */
@@ -58,7 +69,10 @@ public class WaitingFigures {
     /** The figures of the last {@link #DAYS} days up to today, units and polyclinics in their order. */
     @Transactional(readOnly = true)
     public List<PolyclinicFigures> recent() {
-        LocalDate today = Wit.dateOf(clock.instant());
+        return upTo(Wit.dateOf(clock.instant()));
+    }
+
+    private List<PolyclinicFigures> upTo(LocalDate today) {
         List<Row> rows = jdbc.sql("""
                         select u.code, u.name as unit_name, pc.name as polyclinic_name, b.status, s.visit_day, b.checked_in_at, b.called_at
                         from health_booking b join health_session s on s.id = b.session_id
@@ -85,7 +99,7 @@ public class WaitingFigures {
             figures.add(new PolyclinicFigures(first.unitCode(), first.unitName(), first.polyclinic(), group.size(), waits.size(),
                     noShows, median(waits), average(waits)));
         }
-        return figures;
+        return List.copyOf(figures);
     }
 
     private static Duration median(List<Duration> sorted) {

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * routing, the agency's first answer, completion, rejection or merge, and the command centre's question (which they
  * answer with {@code JAWAB}); and texts a caller the ticket and PIN staff recorded for them. The report events are
  * handled after their change committed (the event publication registry hands them again after a failure), and each
- * SMS is queued once per event, so an event handled twice sends nothing twice; a report whose SMS news staff
+ * SMS is queued once per event, so an event handled twice sends nothing twice. There is one listener per kind of
+ * step, so the steps no SMS is sent for (a new report above all) are not registered for it at all; a report whose SMS news staff
  * switched off gets none. The receipt request carries the PIN and is handled in memory only.
  */
 @Component
@@ -54,12 +55,39 @@ class ReporterTextMessages {
     }
 
     @ApplicationModuleListener
-    void reportEvent(ReportEvent event) {
-        if (event.reporterPhone() == null) {
-            return;
+    void routed(ReportRouted event) {
+        tell(event, new Notice("sms.notice.routed", null));
+    }
+
+    @ApplicationModuleListener
+    void followedUp(ReportFollowedUp event) {
+        if (event.firstResponse() && event.publicNote() != null) {
+            tell(event, new Notice("sms.notice.followedUp", event.publicNote()));
         }
-        Notice notice = noticeOf(event);
-        if (notice == null) {
+    }
+
+    @ApplicationModuleListener
+    void completed(ReportCompleted event) {
+        tell(event, new Notice("sms.notice.completed", event.publicNote()));
+    }
+
+    @ApplicationModuleListener
+    void infoRequested(ReportInfoRequested event) {
+        tell(event, new Notice("sms.notice.infoRequested", event.question()));
+    }
+
+    @ApplicationModuleListener
+    void rejected(ReportRejected event) {
+        tell(event, new Notice("sms.notice.rejected", event.publicNote()));
+    }
+
+    @ApplicationModuleListener
+    void merged(ReportMerged event) {
+        tell(event, new Notice("sms.notice.rejected", event.publicNote()));
+    }
+
+    private void tell(ReportEvent event, Notice notice) {
+        if (event.reporterPhone() == null) {
             return;
         }
         contacts.smsRecipient(event.ticket()).ifPresent(phone -> {
@@ -76,30 +104,6 @@ class ReporterTextMessages {
     void receiptRequested(ReceiptBySmsRequested request) {
         outbox.enqueueOnce("sms-receipt " + request.ticket(), NotificationChannel.SMS, request.phone(), request.ticket(),
                 text("sms.notice.caller", request.ticket(), request.pin(), trackingLink(request.ticket())));
-    }
-
-    /** The text of what the reporter is told of this step and its note, or null when the step is not for them. */
-    private static Notice noticeOf(ReportEvent event) {
-        if (event instanceof ReportRouted) {
-            return new Notice("sms.notice.routed", null);
-        }
-        if (event instanceof ReportFollowedUp followedUp) {
-            return followedUp.firstResponse() && followedUp.publicNote() != null
-                    ? new Notice("sms.notice.followedUp", followedUp.publicNote()) : null;
-        }
-        if (event instanceof ReportCompleted completed) {
-            return new Notice("sms.notice.completed", completed.publicNote());
-        }
-        if (event instanceof ReportInfoRequested asked) {
-            return new Notice("sms.notice.infoRequested", asked.question());
-        }
-        if (event instanceof ReportRejected rejected) {
-            return new Notice("sms.notice.rejected", rejected.publicNote());
-        }
-        if (event instanceof ReportMerged merged) {
-            return new Notice("sms.notice.rejected", merged.publicNote());
-        }
-        return null;
     }
 
     private String trackingLink(String ticket) {

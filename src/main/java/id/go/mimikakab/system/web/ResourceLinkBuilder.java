@@ -1,5 +1,8 @@
 package id.go.mimikakab.system.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,12 +22,35 @@ import org.thymeleaf.linkbuilder.StandardLinkBuilder;
  * miss is never cached. On the leaders' page (about 45 links) that was 85 % of the page's own CPU time, measured
  * with JFR under bench/dashboard-load.sh (docs/performance.md). Skipping {@code encodeURL} for pages loses nothing:
  * sessions live in a cookie (Spring Session), never in the URL.
+ *
+ * <p>Links that look like files but are not static resources ({@code /pimpinan/ekspor/opd.csv},
+ * {@code /pimpinan/laporan-kinerja.pdf}, {@code /swagger-ui.html}) are remembered once the chain has left them
+ * unchanged, so the chain's look-up through every jar on the class path (which grows with each library) runs once
+ * per link, not once per page view. A link the chain changed (a versioned resource) is not remembered here: the
+ * chain caches those itself.
  */
 public class ResourceLinkBuilder extends StandardLinkBuilder {
 
+    /** The most distinct links remembered as left unchanged by the resource chain. */
+    static final int REMEMBERED_LINKS = 4_096;
+
+    private final Cache<String, Boolean> unchangedByChain = Caffeine.newBuilder().maximumSize(REMEMBERED_LINKS).build();
+
     @Override
     protected String processLink(IExpressionContext context, String link) {
-        return mayBeResource(link) ? super.processLink(context, link) : link;
+        if (!mayBeResource(link) || unchangedByChain.getIfPresent(link) != null) {
+            return link;
+        }
+        String processed = processedByChain(context, link);
+        if (processed.equals(link)) {
+            unchangedByChain.put(link, Boolean.TRUE);
+        }
+        return processed;
+    }
+
+    /** The link as the resource chain and the servlet response encode it. */
+    protected String processedByChain(IExpressionContext context, String link) {
+        return super.processLink(context, link);
     }
 
     /**
