@@ -209,18 +209,23 @@
       done();
       return;
     }
-    var css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = geo.dataset.leafletCss;
-    document.head.appendChild(css);
-    var script = document.createElement('script');
-    script.src = geo.dataset.leafletJs;
-    script.onload = done;
-    script.onerror = function () {
+    var failed = function () {
       pick.disabled = false;
       status.textContent = geo.dataset.failed;
     };
-    document.head.appendChild(script);
+    // The stylesheet first: a map laid out before Leaflet's CSS applies measures itself wrong and puts the pin astray.
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = geo.dataset.leafletCss;
+    css.onload = function () {
+      var script = document.createElement('script');
+      script.src = geo.dataset.leafletJs;
+      script.onload = done;
+      script.onerror = failed;
+      document.head.appendChild(script);
+    };
+    css.onerror = failed;
+    document.head.appendChild(css);
   }
 
   function startMap() {

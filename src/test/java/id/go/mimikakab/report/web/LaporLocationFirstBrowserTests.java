@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A citizen in Agimuga on a 360 × 740 phone: the form asks for the place first, "Gunakan lokasi saya" chooses the
  * district, open reports of the chosen category near the point appear before sending (never a confidential one, never
- * one of another category), and a pin dragged on the map fills the coordinates.
+ * one of another category), and a pin moved on the map (by tapping beside it) fills the coordinates.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,6 +54,9 @@ class LaporLocationFirstBrowserTests {
     void openBrowser() {
         browser = HeadlessChromium.start(360, 740);
         driver = browser.driver();
+        // The window's size includes the browser's own bars; the phone's screen is the page's viewport.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
@@ -97,10 +100,7 @@ class LaporLocationFirstBrowserTests {
         String longitudeBefore = driver.findElement(By.id("longitude")).getAttribute("value");
         driver.findElement(By.id("pick-on-map")).click();
         WebElement pin = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pin-map .pin-marker")));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", driver.findElement(By.id("pin-map")));
-        System.out.println("PINDEBUG " + driver.executeScript("var p = arguments[0].getBoundingClientRect(); var m = document.getElementById('pin-map').getBoundingClientRect(); return [p.left, p.top, p.width, p.height, m.left, m.top, m.width, m.height, innerWidth, innerHeight].join(',');", pin));
-        try { java.nio.file.Files.write(java.nio.file.Path.of("/tmp/place-pin.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)); } catch (java.io.IOException e) { }
-        new Actions(driver).clickAndHold(pin).moveByOffset(20, 10).moveByOffset(20, 20).release().perform();
+        tapBesides(pin, 40, 30);
 
         wait.until(d -> !d.findElement(By.id("longitude")).getAttribute("value").equals(longitudeBefore));
         double latitude = Double.parseDouble(driver.findElement(By.id("latitude")).getAttribute("value"));
@@ -108,6 +108,12 @@ class LaporLocationFirstBrowserTests {
         assertThat(latitude).as("the pin went down the screen, south").isLessThan(Double.parseDouble(latitudeBefore));
         assertThat(longitude).as("and right, east").isGreaterThan(Double.parseDouble(longitudeBefore));
         assertThat(driver.findElement(By.id("location-status")).getText()).startsWith("Pin ditandai di peta");
+    }
+
+    /** Taps the map a little right of and below its pin, as a person moving the pin on a phone would. */
+    private void tapBesides(WebElement pin, int dx, int dy) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", driver.findElement(By.id("pin-map")));
+        new Actions(driver).moveToElement(pin, dx, dy).click().perform();
     }
 
     private long top(String id) {
