@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A citizen in Agimuga on a 360 × 740 phone: the form asks for the place first, "Gunakan lokasi saya" chooses the
  * district, open reports of the chosen category near the point appear before sending (never a confidential one, never
- * one of another category), and a pin moved on the map (by tapping beside it) fills the coordinates.
+ * one of another category), and a pin moved on the map (tapping beside it, then dragging it) fills the coordinates.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -108,6 +108,12 @@ class LaporLocationFirstBrowserTests {
         assertThat(latitude).as("the pin went down the screen, south").isLessThan(Double.parseDouble(latitudeBefore));
         assertThat(longitude).as("and right, east").isGreaterThan(Double.parseDouble(longitudeBefore));
         assertThat(driver.findElement(By.id("location-status")).getText()).startsWith("Pin ditandai di peta");
+
+        String dragged = driver.findElement(By.id("longitude")).getAttribute("value");
+        new Actions(driver).clickAndHold(pin).moveByOffset(10, 0).moveByOffset(20, 0).release().perform();
+        wait.until(d -> !d.findElement(By.id("longitude")).getAttribute("value").equals(dragged));
+        assertThat(Double.parseDouble(driver.findElement(By.id("longitude")).getAttribute("value")))
+                .as("the dragged pin went east").isGreaterThan(Double.parseDouble(dragged));
     }
 
     /** Taps the map a little right of and below its pin, as a person moving the pin on a phone would. */
