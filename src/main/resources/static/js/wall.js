@@ -155,8 +155,8 @@
   }
 
   function figures(f) {
-    // The stream's figures count every kind of case; a wall filtered by kind keeps the figures it was rendered with.
-    if (document.getElementById('wall-totals').hasAttribute('data-kind')) { return; }
+    // The stream's figures count open reports; a wall counting another kind keeps the figures it was rendered with.
+    if (document.getElementById('wall-totals').dataset.kind !== 'REPORT') { return; }
     Object.keys(f.totals).forEach(function (key) {
       var n = document.querySelector('[data-total="' + key + '"]');
       if (n) { n.textContent = numbers.format(f.totals[key]); }
@@ -214,13 +214,14 @@
     L.tileLayer(data.tileUrl, { maxZoom: 18, attribution: data.attribution ? escapeText(data.attribution) : '' }).addTo(map);
   }
   var places = [];
+  var labels = [];
   document.querySelectorAll('#wall-districts li').forEach(function (li) {
     var at = [Number(li.dataset.lat), Number(li.dataset.lon)];
     places.push(at);
-    L.marker(at, {
+    labels.push(L.marker(at, {
       icon: L.divIcon({ className: 'wall-district-label', html: escapeText(li.textContent), iconSize: null }),
       interactive: false, keyboard: false
-    }).addTo(map);
+    }).addTo(map));
   });
   map.fitBounds(L.latLngBounds(places).pad(0.1));
   var layer = L.layerGroup().addTo(map);
@@ -306,6 +307,48 @@
     return ul;
   }
 
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  /* Each district's name goes below its centre, or above, right or left of it, wherever no marker (nor a name placed
+     before it) covers it, as reports placed by district sit exactly on the centre; a name that fits nowhere is left
+     out of the map at this zoom, and the district panel beside it still has it. */
+  function placeLabels() {
+    var markers = [];
+    layer.eachLayer(function (m) {
+      if (m.getElement()) { markers.push(m.getElement().getBoundingClientRect()); }
+    });
+    labels.forEach(function (label) {
+      var node = label.getElement();
+      if (!node) { return; }
+      node.style.visibility = '';
+      node.style.marginLeft = '0px';
+      node.style.marginTop = '0px';
+      var origin = node.getBoundingClientRect();
+      var w = origin.width;
+      var h = origin.height;
+      var spots = [[-w / 2, 13], [-w / 2, -13 - h], [14, -h / 2], [-14 - w, -h / 2], [-w / 2, 26], [-w / 2, -26 - h]];
+      var free = spots.filter(function (spot) {
+        var box = { left: origin.left + spot[0], right: origin.left + spot[0] + w, top: origin.top + spot[1], bottom: origin.top + spot[1] + h };
+        return !markers.some(function (m) { return overlaps(box, m); });
+      })[0];
+      if (free) {
+        node.style.marginLeft = free[0] + 'px';
+        node.style.marginTop = free[1] + 'px';
+        // Names placed so far are kept clear of too, so that two near centres do not print over each other.
+        markers.push(node.getBoundingClientRect());
+      } else {
+        node.style.visibility = 'hidden';
+      }
+    });
+  }
+
+  var drawMarkers = redraw;
+  redraw = function () {
+    drawMarkers();
+    placeLabels();
+  };
   map.on('zoomend', redraw);
   redraw();
 })();

@@ -78,6 +78,11 @@ public class RegionCatalog {
         return Optional.ofNullable(district == null ? null : centroids.get(district));
     }
 
+    /** The region's own approximate centre, without falling back to its district's; empty while it has none. */
+    public Optional<Centroid> ownCentroid(String code) {
+        return Optional.ofNullable(code == null ? null : centroids.get(code));
+    }
+
     /**
      * The district whose centre is nearest to a point, and within it the village whose centre is nearest (when
      * villages have centres): a guess from the regency's approximate centres, for the citizen to check, not a

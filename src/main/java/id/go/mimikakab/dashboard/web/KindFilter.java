@@ -34,6 +34,14 @@ public enum KindFilter {
         return kind == null ? null : name();
     }
 
+    /**
+     * The kind the command centre's wall counts: reports unless another kind is asked for ({@code jenis=ALL} for
+     * every kind), since its queue and map show reports, and its totals must count what it shows.
+     */
+    static KindFilter onWall(String param) {
+        return param == null || param.isBlank() ? REPORT : of(param);
+    }
+
     static KindFilter of(String param) {
         if (param == null || param.isBlank()) {
             return ALL;

@@ -40,10 +40,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The command centre's wall screen: open reports on a map and in a live queue, regency totals, filters, search and
  * the districts by load. The page is complete without JavaScript (a refresh link brings it up to date); with it,
  * the stream at {@code /mcc/siaran} adds and updates rows and markers as reports move, on whichever node. The
- * totals and the districts count every kind of case, or reports or applications only ({@code ?jenis=}); the
- * stream's figures are of every kind, so a page counting one kind keeps its own until it is loaded again. Beside
- * the reports stand the red or late applications (unless reports alone are chosen) and this year's satisfaction
- * index (IKM) of the regency and of each listed application's agency.
+ * totals and the districts count open reports, as the queue and the map show them ({@code ?jenis=ALL} or
+ * {@code APPLICATION} count other kinds of case, the leaders' way); the stream's figures are of reports, so a page
+ * counting another kind keeps its own until it is loaded again. Beside the reports stand the red or late
+ * applications (unless {@code ?jenis=REPORT} is chosen) and this year's satisfaction index (IKM) of the regency and of
+ * each listed application's agency.
  */
 @Controller
 class WallController {
@@ -87,7 +88,7 @@ class WallController {
         StaffMember me = viewer();
         long lastEventId = queries.lastEventId();
         WallQueries.Page page = queries.queue(filter, QUEUE_LIMIT);
-        KindFilter kind = KindFilter.of(jenis);
+        KindFilter kind = KindFilter.onWall(jenis);
         Standings standings = shared.standings(kind.kind());
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", KindFilter.values());
@@ -98,7 +99,8 @@ class WallController {
         model.addAttribute("names", names.load());
         model.addAttribute("standings", standings);
         model.addAttribute("heat", heat(standings.districts()));
-        model.addAttribute("lateApplications", kind == KindFilter.REPORT ? List.of() : applications.redOrLate(APPLICATION_LIMIT));
+        boolean reportsAlone = kind == KindFilter.REPORT && jenis != null && !jenis.isBlank();
+        model.addAttribute("lateApplications", reportsAlone ? List.of() : applications.redOrLate(APPLICATION_LIMIT));
         model.addAttribute("days", new WorkingDaysAgo(calendar, clock));
         model.addAttribute("satisfaction", shared.satisfaction(Wit.dateOf(clock.instant()).getYear()));
         model.addAttribute("since", filter.wallPeriod().since(clock.instant()));

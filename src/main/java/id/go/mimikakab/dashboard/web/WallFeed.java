@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import id.go.mimikakab.casework.CaseKind;
 import id.go.mimikakab.dashboard.DistrictStanding;
 import id.go.mimikakab.dashboard.PerformanceFigures;
 import id.go.mimikakab.dashboard.Standings;
@@ -264,7 +265,7 @@ class WallFeed implements SmartLifecycle {
         for (WallEvent event : events) {
             rows.add(event.row());
         }
-        return new Batch(names.load(), queries.suggestions(rows), withFigures ? figures.standings() : null);
+        return new Batch(names.load(), queries.suggestions(rows), withFigures ? figures.standings(CaseKind.REPORT) : null);
     }
 
     /** Who watches a stream: the language of their screen and whether they may route (the command centre). */

@@ -1,10 +1,12 @@
 package id.go.mimikakab.report.web;
 
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,6 +24,8 @@ import id.go.mimikakab.report.Channel;
 import id.go.mimikakab.report.FieldProblem;
 import id.go.mimikakab.report.IdempotencyConflictException;
 import id.go.mimikakab.report.InvalidReportException;
+import id.go.mimikakab.report.MapProperties;
+import id.go.mimikakab.report.NearbyReports;
 import id.go.mimikakab.report.PhotoUpload;
 import id.go.mimikakab.report.PhotosBusyException;
 import id.go.mimikakab.report.Receipt;
@@ -35,6 +39,7 @@ import id.go.mimikakab.report.Responsible;
 import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.system.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,8 +54,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The citizen's report form ({@code /lapor}) and the receipt shown after sending it. Works without
- * JavaScript; with htmx, choosing a district reloads only the village options from the same GET handler.
+ * The citizen's report form ({@code /lapor}), the open reports near the chosen place ("Sudah dilaporkan?") and the
+ * receipt shown after sending it. Works without JavaScript; with it, the form filters villages by district, places a
+ * pin on a map loaded on request, and fetches the nearby reports as a fragment of the same GET handler as their page.
  */
 @Controller
 @RequestMapping("/lapor")
@@ -68,10 +74,14 @@ class CitizenReportController {
     private final StagedPhotos staged;
     private final Clock clock;
     private final CitizenReports citizenReports;
+    private final NearbyReports nearbyReports;
+    private final MapProperties map;
 
     CitizenReportController(ReportIntake intake, ReportCategories categories, RegionCatalog regions,
             AgencyDirectory agencies, SubmissionLimiter limiter, StagedPhotos staged, Clock clock,
-            CitizenReports citizenReports) {
+            CitizenReports citizenReports, NearbyReports nearbyReports, MapProperties map) {
+        this.nearbyReports = nearbyReports;
+        this.map = map;
         this.staged = staged;
         this.clock = clock;
         this.citizenReports = citizenReports;
@@ -94,6 +104,17 @@ class CitizenReportController {
             return "report/form :: villageOptions";
         }
         return "report/form";
+    }
+
+    /**
+     * The open public reports of the chosen category near the chosen place, nearest first, each linking to its
+     * public page; an htmx-style request ({@code HX-Request: true}, as the form's script sends) gets only the section.
+     */
+    @GetMapping("/sekitar")
+    String nearby(NearbyQuery query, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("nearby", nearbyRows(query));
+        model.addAttribute("lightPage", true);
+        return "true".equals(htmx) ? "report/nearby :: nearby" : "report/nearby";
     }
 
     @PostMapping
@@ -217,6 +238,10 @@ class CitizenReportController {
     }
 
     private void fill(Model model) {
+        if (model.getAttribute("form") instanceof ReportForm form && NearbyQuery.of(form).asks()) {
+            model.addAttribute("nearby", nearbyRows(NearbyQuery.of(form)));
+        }
+        model.addAttribute("map", map);
         model.addAttribute("kinds", ReportKind.values());
         model.addAttribute("categories", categories.active());
         model.addAttribute("districts", regions.districts());
@@ -229,6 +254,43 @@ class CitizenReportController {
         if (!model.containsAttribute("stagedPhotos")) {
             model.addAttribute("stagedPhotos", List.of());
         }
+    }
+
+    /** The reports near the place in the words of the page, or null when the query has no category or no place. */
+    private List<NearbyRow> nearbyRows(NearbyQuery query) {
+        if (!query.asks()) {
+            return null;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return query.find(nearbyReports).stream().map(n -> new NearbyRow(n.ticket(),
+                categories.find(n.categoryCode()).map(ReportCategory::name).orElse(n.categoryCode()),
+                placeName(n.districtCode(), n.villageCode()), n.excerpt(), n.status().name(),
+                distance(n.kilometres(), locale), n.approximate(), n.meToo())).toList();
+    }
+
+    private String placeName(String districtCode, String villageCode) {
+        String village = villageCode == null ? null : regions.village(villageCode).map(Village::name).orElse(null);
+        String district = districtCode == null ? null : regions.district(districtCode).map(District::name).orElse(null);
+        return village == null ? district : district == null ? village : village + ", " + district;
+    }
+
+    /** "350 m" or "2,4 km", rounded to 50 m, or null when the distance is not known. */
+    private static String distance(Double kilometres, Locale locale) {
+        if (kilometres == null) {
+            return null;
+        }
+        long metres = Math.round(kilometres * 20) * 50;
+        if (metres < 1000) {
+            return NumberFormat.getIntegerInstance(locale).format(metres) + " m";
+        }
+        NumberFormat km = NumberFormat.getNumberInstance(locale);
+        km.setMaximumFractionDigits(1);
+        return km.format(metres / 1000.0) + " km";
+    }
+
+    /** One report near the place, as "Sudah dilaporkan?" lists it: nothing of its reporter. */
+    record NearbyRow(String ticket, String category, String place, String excerpt, String status, String distance,
+            boolean approximate, int meToo) {
     }
 
     /** What the citizen reported, in the words the receipt repeats it with. */
