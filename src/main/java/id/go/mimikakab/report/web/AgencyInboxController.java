@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -214,6 +215,26 @@ class AgencyInboxController {
         return redirectTo(canonical);
     }
 
+    /**
+     * The photo field of the form sent back with photos chosen (a form is only ever shown again when it had a
+     * problem), whose photos must be attached again; null when none was.
+     */
+    private static String photoFieldNotKept(Model model) {
+        for (Object value : model.asMap().values()) {
+            if (value instanceof FollowUpForm followUp && chosen(followUp.photos())) {
+                return "followup-photos";
+            }
+            if (value instanceof CompletionForm completion && chosen(completion.photos())) {
+                return "completion-photos";
+            }
+        }
+        return null;
+    }
+
+    private static boolean chosen(List<MultipartFile> photos) {
+        return photos != null && photos.stream().anyMatch(photo -> photo != null && !photo.isEmpty());
+    }
+
     /** One of the agency's steps, taken by the member on the report's stored ticket. */
     @FunctionalInterface
     private interface Step {
@@ -232,6 +253,7 @@ class AgencyInboxController {
         model.addAttribute("canRequestReroute", BEFORE_FOLLOW_UP.contains(status) && !report.rerouteRequested());
         model.addAttribute("colleagues", colleagues(me));
         model.addAttribute("maxPhotos", ReportPhotos.MAX_PER_UPLOAD);
+        model.addAttribute("photosNotKept", photoFieldNotKept(model));
         model.addAttribute("templates", IntStream.rangeClosed(1, TEMPLATES).boxed().toList());
         if (!model.containsAttribute("assignment")) {
             model.addAttribute("assignment", new AssignmentForm(report.assignee()));

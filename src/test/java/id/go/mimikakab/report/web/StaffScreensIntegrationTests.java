@@ -27,6 +27,7 @@ import id.go.mimikakab.report.StaffReport;
 import id.go.mimikakab.report.TicketNumber;
 import id.go.mimikakab.report.web.StaffIntakeController.RecordedReceipt;
 import id.go.mimikakab.testing.MutableClock;
+import id.go.mimikakab.upload.TestPhotos;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -146,6 +148,22 @@ class StaffScreensIntegrationTests {
         assertThat(mvc.post().uri("/opd/laporan/{t}/tindak-lanjut", ticket).header("Authorization", "Bearer demo-pupr.kepala")
                 .param("message", "Laporan sudah kami terima dan tim akan meninjau lokasi pada …").param("visibility", "PUBLIC"))
                 .hasStatusOk().bodyText().contains("Lengkapi bagian bertanda");
+        assertThat(staffView(ticket).report().status()).isEqualTo(ReportStatus.ROUTED);
+    }
+
+    @Test
+    void aCompletionSentBackForItsNoteSaysTheChosenPhotoMustBeAttachedAgain() {
+        String ticket = routedTo("PUPR", submit("JALAN", "Talud longsor di samping jembatan"));
+        String pupr = "Bearer demo-pupr.kepala";
+
+        assertThat(mvc.post().uri("/opd/laporan/{t}/selesai", ticket).header("Authorization", pupr).multipart()
+                .file(new MockMultipartFile("photos", "sesudah.jpg", "image/jpeg", TestPhotos.jpeg(40, 30)))
+                .param("evidence", "")).hasStatusOk().bodyText()
+                .contains("Foto yang Anda pilih belum tersimpan");
+        assertThat(mvc.post().uri("/opd/laporan/{t}/selesai", ticket).header("Authorization", pupr).multipart()
+                .file(new MockMultipartFile("photos", "", "application/octet-stream", new byte[0]))
+                .param("evidence", "")).hasStatusOk().bodyText()
+                .as("no photo chosen, nothing to attach again").doesNotContain("Foto yang Anda pilih belum tersimpan");
         assertThat(staffView(ticket).report().status()).isEqualTo(ReportStatus.ROUTED);
     }
 
