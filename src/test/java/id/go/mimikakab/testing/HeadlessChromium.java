@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.Dimension;
@@ -33,6 +34,17 @@ public final class HeadlessChromium implements AutoCloseable {
     /** A browser with a phone-sized window of 360 × 740 CSS pixels. */
     public static HeadlessChromium start() {
         return start(360, 740);
+    }
+
+    /**
+     * A browser whose page viewport, not only its window (which includes the browser's own bars), is exactly
+     * {@code width} × {@code height} CSS pixels: the phone's or the wall's screen as the page sees it.
+     */
+    public static HeadlessChromium withViewport(int width, int height) {
+        HeadlessChromium browser = start(width, height);
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return browser;
     }
 
     public static HeadlessChromium start(int width, int height) {

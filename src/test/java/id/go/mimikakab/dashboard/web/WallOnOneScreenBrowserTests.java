@@ -49,11 +49,8 @@ class WallOnOneScreenBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = HeadlessChromium.start(1920, 1080);
+        browser = HeadlessChromium.withViewport(1920, 1080);
         driver = browser.driver();
-        // The window's size includes the browser's own bars; the screen of the wall is the page's viewport.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 

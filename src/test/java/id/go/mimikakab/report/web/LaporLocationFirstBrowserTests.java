@@ -52,11 +52,8 @@ class LaporLocationFirstBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = HeadlessChromium.start(360, 740);
+        browser = HeadlessChromium.withViewport(360, 740);
         driver = browser.driver();
-        // The window's size includes the browser's own bars; the phone's screen is the page's viewport.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
