@@ -36,6 +36,7 @@ class EventBookkeepingWithoutDiskWait implements BeanPostProcessor {
 
     private final ObjectProvider<DataSource> dataSource;
     private volatile Boolean postgres;
+    private volatile JdbcTemplate jdbc;
 
     EventBookkeepingWithoutDiskWait(ObjectProvider<DataSource> dataSource) {
         this.dataSource = dataSource;
@@ -50,7 +51,7 @@ class EventBookkeepingWithoutDiskWait implements BeanPostProcessor {
         return Proxy.newProxyInstance(bean.getClass().getClassLoader(), interfaces, (proxy, method, args) -> {
             if (BOOKKEEPING.contains(method.getName()) && TransactionSynchronizationManager.isActualTransactionActive()
                     && postgres()) {
-                new JdbcTemplate(dataSource.getObject()).execute("set local synchronous_commit to off");
+                jdbc().execute("set local synchronous_commit to off");
             }
             try {
                 return method.invoke(bean, args);
@@ -58,6 +59,15 @@ class EventBookkeepingWithoutDiskWait implements BeanPostProcessor {
                 throw e.getCause();
             }
         });
+    }
+
+    private JdbcTemplate jdbc() {
+        JdbcTemplate template = jdbc;
+        if (template == null) {
+            template = new JdbcTemplate(dataSource.getObject());
+            jdbc = template;
+        }
+        return template;
     }
 
     /**
