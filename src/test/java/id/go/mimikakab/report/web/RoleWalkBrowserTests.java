@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,7 +102,9 @@ class RoleWalkBrowserTests {
         driver.findElement(By.cssSelector("#selesai textarea[name=evidence]")).sendKeys("Lubang sudah ditambal dan diaspal.");
         driver.findElement(By.id("completion-photos")).sendKeys(after.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("#selesai button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Lubang sudah ditambal"));
+        // the report's page is read only once the browser has left the form's page (the old one may go stale mid-read)
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("Lubang sudah ditambal"));
         assertThat(photoAlts()).contains("Foto dari pelapor", "Foto hasil pekerjaan");
 
         signIn("bupati");
