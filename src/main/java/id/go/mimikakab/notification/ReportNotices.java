@@ -81,9 +81,9 @@ class ReportNotices {
      * Tells the reporter, by e-mail if they gave one, of the steps they are waiting for, and tells the reporters of
      * duplicates merged into this report of its progress too.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "T(id.go.mimikakab.notification.ReportNotices).tellsAnyone(#event)")
     void reportEvent(ReportEvent event) {
-        if (event.reporterEmail() != null && !event.reporterEmail().isBlank()) {
+        if (hasEmail(event)) {
             tellReporter(event);
         }
         String step = progress(event);
@@ -167,6 +167,19 @@ class ReportNotices {
      * The steps of a report that its merged duplicates' reporters hear of (routing, the first answer, completion,
      * closing), as the suffix of the message key that describes them; null for the other steps.
      */
+    /**
+     * Whether {@link #reportEvent} may tell anyone of the event: the reporter gave an e-mail address, or the step is
+     * one the reporters of merged duplicates hear of. For the other events (an anonymous report submitted,
+     * acknowledged, assigned…) the listener's condition keeps the registry from storing a publication at all.
+     */
+    public static boolean tellsAnyone(ReportEvent event) {
+        return hasEmail(event) || progress(event) != null;
+    }
+
+    private static boolean hasEmail(ReportEvent event) {
+        return event.reporterEmail() != null && !event.reporterEmail().isBlank();
+    }
+
     private static String progress(ReportEvent event) {
         if (event instanceof ReportRouted) {
             return "ROUTED";

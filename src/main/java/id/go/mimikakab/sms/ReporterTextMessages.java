@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReporterTextMessages {
 
+    /** The listeners' condition: without a phone number nobody is texted, so the registry stores no publication. */
+    private static final String HAS_PHONE = "#event.reporterPhone() != null";
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN).withZone(Wit.ZONE);
 
@@ -54,42 +56,37 @@ class ReporterTextMessages {
         this.identity = identity;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = HAS_PHONE)
     void routed(ReportRouted event) {
         tell(event, new Notice("sms.notice.routed", null));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = HAS_PHONE + " and #event.firstResponse() and #event.publicNote() != null")
     void followedUp(ReportFollowedUp event) {
-        if (event.firstResponse() && event.publicNote() != null) {
-            tell(event, new Notice("sms.notice.followedUp", event.publicNote()));
-        }
+        tell(event, new Notice("sms.notice.followedUp", event.publicNote()));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = HAS_PHONE)
     void completed(ReportCompleted event) {
         tell(event, new Notice("sms.notice.completed", event.publicNote()));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = HAS_PHONE)
     void infoRequested(ReportInfoRequested event) {
         tell(event, new Notice("sms.notice.infoRequested", event.question()));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = HAS_PHONE)
     void rejected(ReportRejected event) {
         tell(event, new Notice("sms.notice.rejected", event.publicNote()));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = HAS_PHONE)
     void merged(ReportMerged event) {
         tell(event, new Notice("sms.notice.rejected", event.publicNote()));
     }
 
     private void tell(ReportEvent event, Notice notice) {
-        if (event.reporterPhone() == null) {
-            return;
-        }
         contacts.smsRecipient(event.ticket()).ifPresent(phone -> {
             String agency = event.agencyCode() == null ? "" : agencies.find(event.agencyCode()).map(Agency::name)
                     .orElse(event.agencyCode());
