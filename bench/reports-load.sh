@@ -26,8 +26,11 @@
 #   (threads storing submissions in batches, 2; 0 stores each on its own), JAVA_OPTS (more JVM
 #   options, e.g. for a profiler), KEEP_WORK=1 (keep the logs and raw outputs in the work directory),
 #   SUBMISSIONS_PER_HOUR (the per-address submission limit, 100000000: high enough never to refuse, but still counted
-#   in the shared bucket row of the benchmark's one address; 0 switches the limit off, to measure the intake
-#   without it).
+#   in the shared bucket rows; 0 switches the limit off, to measure the intake without it),
+#   CLIENT_ADDRESSES (10000: each submission comes from one of this many addresses, sent as X-Forwarded-For with
+#   the application trusting 127.0.0.1 as its proxy, as citizens' reports come from many addresses; 1 sends every
+#   submission from the one address, so that all of them count against one bucket row, the worst case of the
+#   shared limit, decision 175).
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
@@ -37,6 +40,7 @@ cd "$root"
 source bench/lib/pg-cluster.sh
 
 DURATION=${DURATION:-25}
+CLIENT_ADDRESSES=${CLIENT_ADDRESSES:-10000}
 WARMUP=${WARMUP:-90}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -130,7 +134,7 @@ BASE=http://127.0.0.1:$APP_PORT
 
 log "starting the application ($HEAP) on port $APP_PORT"
 MIMIKA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB" MIMIKA_DB_USERNAME=$PG_USER MIMIKA_DB_PASSWORD=$PG_PASSWORD \
-    java "$HEAP" ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --mimika.demo.enabled=false \
+    MIMIKA_TRUSTED_PROXIES='127\.0\.0\.1' java "$HEAP" ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --mimika.demo.enabled=false \
     --mimika.report.submissions-per-hour="${SUBMISSIONS_PER_HOUR:-100000000}" --server.port="$APP_PORT" --logging.level.root=WARN \
     >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -194,7 +198,7 @@ SAMPLER_PIDS+=($!)
 # --- (a) intake -----------------------------------------------------------------------------------------
 
 log "warm-up: intake for ${WARMUP} s"
-run_wrk warmup "$WARMUP" -s bench/lua/intake.lua "$BASE"
+run_wrk warmup "$WARMUP" -s bench/lua/intake.lua "$BASE" -- "$CLIENT_ADDRESSES"
 rows_before=$(psql -qAtX -c "select count(*) from report")
 
 log "(a) intake: POST /api/v1/reports for ${DURATION} s, ${CONNECTIONS} connections"
@@ -207,7 +211,7 @@ where datname = current_database() and backend_type = 'client backend' and pid <
 SQL
 waits_pid=$!
 SAMPLER_PIDS+=("$waits_pid")
-run_wrk intake "$DURATION" -s bench/lua/intake.lua "$BASE"
+run_wrk intake "$DURATION" -s bench/lua/intake.lua "$BASE" -- "$CLIENT_ADDRESSES"
 kill "$waits_pid" 2>/dev/null || true
 rows_after=$(psql -qAtX -c "select count(*) from report")
 intake_requests=$(field requests "$(bench_line intake)")
@@ -304,7 +308,7 @@ cat <<EOF
 
 === Citizen report intake and tracking on PostgreSQL ($(date -u '+%Y-%m-%d %H:%M UTC')) ===
 machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); load average $load_start at the start, $load_end at the end
-java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections; intake writers ${MIMIKA_REPORT_INTAKE_WRITERS:-2}; submissions per hour and address ${SUBMISSIONS_PER_HOUR:-100000000}
+java: $(java -version 2>&1 | head -n 1); $HEAP${JAVA_OPTS:+ $JAVA_OPTS}; jar $JAR; pool ${MIMIKA_DB_POOL_SIZE:-10} connections; intake writers ${MIMIKA_REPORT_INTAKE_WRITERS:-2}; submissions per hour and address ${SUBMISSIONS_PER_HOUR:-100000000}; client addresses $CLIENT_ADDRESSES
 postgres: $pg_version; fsync=on, commit_delay=${commit_delay}us, synchronous_commit=$sync_commit$([[ $sync_commit == off ]] && echo '  <<< NOT the default durability: not a headline figure')
 load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; pgbench -c$CONNECTIONS -j$THREADS -T$DURATION -n -M prepared
 

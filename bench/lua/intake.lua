@@ -1,7 +1,9 @@
 -- wrk script: POST /api/v1/reports, each request with a new report (its own number in the description) and a
 -- distinct Idempotency-Key made of a per-run nonce, the wrk thread's number, a per-thread counter and a random
 -- number. Counts every answer that is not 2xx and prints a "BENCH ..." line that bench/reports-load.sh reads.
--- Usage: wrk -t2 -c32 -d25s --latency -s bench/lua/intake.lua http://127.0.0.1:PORT
+-- With an argument N > 1, each request comes from one of N client addresses (X-Forwarded-For 10.x.y.z, chosen
+-- at random), as citizens' submissions do; the application must trust 127.0.0.1 as its proxy to use them.
+-- Usage: wrk -t2 -c32 -d25s --latency -s bench/lua/intake.lua http://127.0.0.1:PORT [-- N]
 
 local threads = {}
 local nonce = tostring(os.time())
@@ -18,8 +20,10 @@ non2xx = 0
 first_bad = ""
 local tid = 0
 local run = ""
+local addresses = 1
 
 function init(args)
+   addresses = tonumber(args[1] or "1") or 1
    tid = tonumber(wrk.thread:get("tid"))
    run = wrk.thread:get("nonce")
    math.randomseed(os.time() * 1000 + tid)
@@ -35,6 +39,10 @@ function request()
    counter = counter + 1
    local key = string.format("bench-%s-%d-%d-%d", run, tid, counter, math.random(1, 1000000000))
    local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json", ["Idempotency-Key"] = key }
+   if addresses > 1 then
+      local n = math.random(0, addresses - 1)
+      headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(n / 65536) % 256, math.floor(n / 256) % 256, n % 256)
+   end
    return wrk.format(nil, nil, headers, string.format(body_format, tid, counter))
 end
 

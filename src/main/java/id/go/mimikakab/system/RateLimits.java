@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -18,41 +20,49 @@ import javax.sql.DataSource;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits on how often something may be done (Bucket4j token buckets), refilled as real time passes. On
- * PostgreSQL, where several nodes share one database, the buckets are rows of {@code rate_limit_bucket}, each
- * locked for the moment it changes, so every node counts against the same limit. The embedded H2 database
- * belongs to a single node, and H2 lacks the SQL Bucket4j needs, so there the buckets live in a bounded
- * in-memory cache (at most {@value #MAX_LOCAL_BUCKETS}; the least recently used ones go first, so no flood of
- * new keys resets anyone's limit). Keys are hashed, so no client address, ticket or username is kept in clear.
+ * Limits on how often something may be done (token buckets), refilled as real time passes. On PostgreSQL, where
+ * several nodes share one database, the buckets are rows of {@code rate_limit_tokens}, taken from in one
+ * statement for all the attempts waiting at that moment ({@link SharedTokenCounts}, {@link TokenTakeBatches}), so
+ * every node counts against the same limit. The embedded H2 database
+ * belongs to a single node, so there the buckets are Bucket4j's, in a bounded in-memory cache (at most
+ * {@value #MAX_LOCAL_BUCKETS}; the least recently used ones go first, so no flood of new keys resets anyone's
+ * limit). Keys are hashed, so no client address, ticket or username is kept in clear.
  */
 @Component
-public class RateLimits {
+public class RateLimits implements DisposableBean {
 
     static final int MAX_LOCAL_BUCKETS = 200_000;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     /** A bucket is forgotten this long after it would have been full again; nobody notices its absence. */
     private static final Duration KEPT_AFTER_REFILL = Duration.ofMinutes(10);
 
-    private final ProxyManager<String> buckets;
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> rows;
+    private final Clock clock;
+    /** The shared rows on PostgreSQL, null on H2. */
+    private final JdbcClient rows;
+    /** Takes the tokens of one-tier limits together, on PostgreSQL; null on H2. */
+    private final TokenTakeBatches batches;
+    /** The node's own buckets on H2, null on PostgreSQL. */
+    private final ProxyManager<String> localBuckets;
 
     /**
      * Limits count real elapsed time, not the program's clock: {@code mimika.clock.offset} shifts business time for
@@ -65,26 +75,19 @@ public class RateLimits {
 
     /** Limits timed by the given clock; for tests that let time pass. */
     RateLimits(DataSource dataSource, Clock clock) {
-        ProgramTime time = new ProgramTime(clock);
-        ExpirationAfterWriteStrategy expiry = ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_REFILL);
+        this.clock = clock;
         if (postgres(dataSource)) {
-            // a bucket's row is locked from its read to its commit, so every request of one address waits for the one
-            // before it: that commit must not also wait for the disk. A crash loses at most the last moments of counts.
-            this.rows = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(new CommitsWithoutDiskWait(dataSource))
-                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                    .table("rate_limit_bucket")
-                    .idColumn("id")
-                    .stateColumn("state")
-                    .expiresAtColumn("expires_at")
-                    .clientClock(time)
-                    .expirationAfterWrite(expiry)
-                    .build();
-            this.buckets = rows;
+            // each count is a statement of its own on a connection of its own, outside any transaction of the caller's
+            // (a distinct DataSource object is never bound to the caller's transaction)
+            this.rows = JdbcClient.create(new DelegatingDataSource(dataSource));
+            this.batches = new TokenTakeBatches();
+            this.localBuckets = null;
         } else {
             this.rows = null;
-            this.buckets = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(MAX_LOCAL_BUCKETS))
-                    .clientClock(time)
-                    .expirationAfterWrite(expiry)
+            this.batches = null;
+            this.localBuckets = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(MAX_LOCAL_BUCKETS))
+                    .clientClock(new ProgramTime(clock))
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_REFILL))
                     .build();
         }
     }
@@ -101,10 +104,15 @@ public class RateLimits {
         if (tiers.isEmpty() || tiers.contains(null)) {
             return RateLimit.unlimited(name);
         }
+        TokenCounts counts = rows != null ? new SharedTokenCounts(rows, clock, name, tiers, KEPT_AFTER_REFILL, batches) : local(name, tiers);
+        return new RateLimit(name, new HashedKeys(counts));
+    }
+
+    private TokenCounts local(String name, List<Bandwidth> tiers) {
         ConfigurationBuilder configuration = BucketConfiguration.builder();
         tiers.forEach(configuration::addLimit);
         BucketConfiguration built = configuration.build();
-        return new RateLimit(name, key -> buckets.getProxy(name + ":" + digest(key), () -> built));
+        return new LocalTokenCounts(key -> localBuckets.getProxy(name + ":" + key, () -> built));
     }
 
     /** {@code count} a {@code period}, refilled gradually (one every period/count); {@code null}, no limit, for 0 or less. */
@@ -122,9 +130,15 @@ public class RateLimits {
     @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "PT5M")
     public void removeExpired() {
         if (rows != null) {
-            while (rows.removeExpired(1000) == 1000) {
-                Thread.yield();
-            }
+            SharedTokenCounts.removeExpired(rows, clock);
+        }
+    }
+
+    /** Answers the attempts still waiting when the node stops. */
+    @Override
+    public void destroy() throws InterruptedException {
+        if (batches != null) {
+            batches.close();
         }
     }
 
@@ -136,12 +150,51 @@ public class RateLimits {
         }
     }
 
-    private static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    /** Counts under a hash of the key, so that no client address, ticket or username is stored in clear. */
+    private record HashedKeys(TokenCounts counts) implements TokenCounts {
+
+        @Override
+        public OptionalLong take(String key) {
+            return counts.take(digest(key));
+        }
+
+        @Override
+        public void giveBack(String key) {
+            counts.giveBack(digest(key));
+        }
+
+        @Override
+        public void reset(String key) {
+            counts.reset(digest(key));
+        }
+
+        private static String digest(String key) {
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+    }
+
+    /** A node's own Bucket4j buckets. */
+    private record LocalTokenCounts(Function<String, Bucket> bucketOf) implements TokenCounts {
+
+        @Override
+        public OptionalLong take(String key) {
+            ConsumptionProbe probe = bucketOf.apply(key).tryConsumeAndReturnRemaining(1);
+            return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(probe.getNanosToWaitForRefill());
+        }
+
+        @Override
+        public void giveBack(String key) {
+            bucketOf.apply(key).addTokens(1);
+        }
+
+        @Override
+        public void reset(String key) {
+            bucketOf.apply(key).reset();
         }
     }
 

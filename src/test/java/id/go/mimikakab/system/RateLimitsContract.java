@@ -73,6 +73,32 @@ abstract class RateLimitsContract {
     }
 
     @Test
+    void manyClientsAtOnceEachGetTheirOwnLimitExactly() throws Exception {
+        RateLimit limit = new RateLimits(dataSource, clock).limit("contract-crowd", RateLimits.perPeriod(5, Duration.ofHours(1)));
+        List<String> keys = java.util.stream.IntStream.range(0, 20).mapToObj(i -> freshKey()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8 * keys.size(); i++) {
+            String key = keys.get(i % keys.size());
+            attempts.add(pool.submit(() -> {
+                start.await();
+                return limit.take(key).isEmpty() ? key : null;
+            }));
+        }
+        start.countDown();
+        java.util.Map<String, Integer> allowed = new java.util.HashMap<>();
+        for (Future<String> attempt : attempts) {
+            String key = attempt.get();
+            if (key != null) {
+                allowed.merge(key, 1, Integer::sum);
+            }
+        }
+        pool.shutdown();
+        assertThat(allowed).hasSize(keys.size()).allSatisfy((key, count) -> assertThat(count).isEqualTo(5));
+    }
+
+    @Test
     void aResetOrAReturnedTokenLetsTheRightfulCallerGoOn() {
         RateLimit limit = fivePerHour(new RateLimits(dataSource, clock));
         String key = freshKey();
@@ -97,6 +123,45 @@ abstract class RateLimitsContract {
         }
         assertThat(limit.take(freshKey())).isEmpty();
         assertThat(other.take(key)).isEmpty();
+    }
+
+    @Test
+    void aLimitPerPeriodGivesTokensBackGraduallyAndTellsWhenTheNextIsDue() {
+        RateLimit limit = new RateLimits(dataSource, clock).limit("contract-greedy", RateLimits.perPeriod(5, Duration.ofHours(1)));
+        String key = freshKey();
+        for (int i = 0; i < 5; i++) {
+            assertThat(limit.take(key)).isEmpty();
+        }
+        assertThat(limit.take(key).getAsLong()).isBetween(710L, 720L);
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(limit.take(key).getAsLong()).isBetween(350L, 360L);
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(limit.take(key)).isEmpty();
+        assertThat(limit.take(key)).isPresent();
+        clock.advance(Duration.ofHours(5));
+        for (int i = 0; i < 5; i++) {
+            assertThat(limit.take(key)).as("the bucket refills up to its capacity, no further").isEmpty();
+        }
+        assertThat(limit.take(key)).isPresent();
+    }
+
+    @Test
+    void everyTierMustAllowAndARefusingTierCostsTheOthersNothing() {
+        RateLimit limit = new RateLimits(dataSource, clock).limit("contract-tiers",
+                RateLimits.perWindow(3, Duration.ofMinutes(15)), RateLimits.perWindow(4, Duration.ofDays(1)));
+        String key = freshKey();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limit.take(key)).isEmpty();
+        }
+        assertThat(limit.take(key).getAsLong()).as("the quarter-hour tier refuses").isBetween(890L, 900L);
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(limit.take(key)).isEmpty();
+        OptionalLong dayTier = limit.take(key);
+        assertThat(dayTier.getAsLong()).as("now the daily tier refuses, until a day after the first attempt").isBetween(85_500L, 85_600L);
+        clock.advance(Duration.ofDays(1));
+        for (int i = 0; i < 3; i++) {
+            assertThat(limit.take(key)).as("the refused attempt took nothing from the quarter-hour tier").isEmpty();
+        }
     }
 
     @Test

@@ -40,17 +40,17 @@ class RateLimitsOnPostgresIntegrationTests extends RateLimitsContract {
         limit.take("client-" + UUID.randomUUID());
         limit.take("client-" + UUID.randomUUID());
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        String rows = "select count(*) from rate_limit_bucket where id like '" + name + ":%'";
+        String rows = "select count(*) from rate_limit_tokens where id like '" + name + ":%'";
         assertThat(jdbc.queryForObject(rows, Long.class)).isEqualTo(2);
-        // the row's expiry is in wall-clock milliseconds; pretend 11 minutes have passed for one of the two
-        jdbc.update("update rate_limit_bucket set expires_at = 0 where id = (select min(id) from rate_limit_bucket where id like ?)",
+        // the row's expiry is in wall-clock nanoseconds; pretend 11 minutes have passed for one of the two
+        jdbc.update("update rate_limit_tokens set expires_at = 0 where id = (select min(id) from rate_limit_tokens where id like ?)",
                 name + ":%");
         node.removeExpired();
         assertThat(jdbc.queryForObject(rows, Long.class)).isEqualTo(1);
     }
 
     @Test
-    void theCountsCommitWithoutWaitingForTheDiskAndLeaveThePoolsConnectionsAsTheyWere() throws Exception {
+    void theCountsLeaveThePoolsConnectionsAsTheyWere() throws Exception {
         RateLimit limit = new RateLimits(dataSource, Clock.systemUTC()).limit("contract-pool", RateLimits.perWindow(100, Duration.ofHours(1)));
         for (int i = 0; i < 20; i++) {
             limit.take("client-" + UUID.randomUUID());
