@@ -73,7 +73,12 @@ class SurveyAndVerificationBrowserTests {
         }
         driver.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Waktu penyelesaian");
+        // the form comes back from the server: wait for its error summary rather than read the page being left
+        String summary = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.id("error-summary")).getText());
+        assertThat(summary).contains("Waktu penyelesaian");
         assertThat(driver.findElement(By.id("u1-4")).isSelected()).as("answers kept").isTrue();
         assertAccessible(path + " (with an error)");
         driver.findElement(By.cssSelector("label[for='u3-3']")).click();
