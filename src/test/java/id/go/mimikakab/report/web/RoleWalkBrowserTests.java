@@ -181,7 +181,8 @@ class RoleWalkBrowserTests {
         }
         assertThat(listed).contains(first.ticket(), second.ticket(), "Lokasi perkiraan");
         WebElement popup = driver.findElement(By.cssSelector(".leaflet-popup-content"));
-        WebElement link = popup.findElement(By.partialLinkText(first.ticket()));
+        // by the DOM's text, not the rendered one: the popup scrolls, and a link below its fold has no rendered text
+        WebElement link = popup.findElement(By.xpath(".//a[contains(., '" + first.ticket() + "')]"));
         // the popup lists every report at that centre (other tests add theirs) and scrolls: bring the link into view
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
         // Leaflet pans the map to fit the popup after it opens; until it settles another row may lie under the pointer
