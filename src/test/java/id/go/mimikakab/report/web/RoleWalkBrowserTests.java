@@ -185,12 +185,16 @@ class RoleWalkBrowserTests {
         WebElement link = popup.findElement(By.xpath(".//a[contains(., '" + first.ticket() + "')]"));
         // the popup lists every report at that centre (other tests add theirs) and scrolls: bring the link into view
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
-        // Leaflet pans the map to fit the popup after it opens; until it settles another row may lie under the pointer
-        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
-            link.click();
-            return true;
-        });
-        wait.until(ExpectedConditions.urlContains("/laporan/" + first.ticket()));
+        // Leaflet pans the map to fit the popup after it opens; until it settles a click may land beside the link, so
+        // click again until the report's page is open
+        String reportPage = "/laporan/" + first.ticket();
+        wait.ignoring(ElementClickInterceptedException.class).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    if (!d.getCurrentUrl().contains(reportPage)) {
+                        link.click();
+                    }
+                    return d.getCurrentUrl().contains(reportPage);
+                });
     }
 
     @Test
