@@ -1,11 +1,7 @@
 package id.go.mimikakab.audit;
 
-import java.sql.Connection;
-import java.sql.Statement;
+import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +11,7 @@ import org.springframework.stereotype.Component;
  * migration only records itself, and the tests that prove tampering is detected keep tampering on H2.
  */
 @Component
-class AppendOnlyAuditMigration implements JavaMigration {
+class AppendOnlyAuditMigration extends PostgresOnlyMigration {
 
     static final String TRIGGER_FUNCTION = """
             create or replace function audit_record_append_only() returns trigger language plpgsql as $$
@@ -34,38 +30,17 @@ class AppendOnlyAuditMigration implements JavaMigration {
             end
             $$""";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("30");
+    AppendOnlyAuditMigration() {
+        super("30", "audit record append only", List.of(TRIGGER_FUNCTION,
+                "create trigger audit_record_append_only before update or delete on audit_record"
+                        + " for each row execute function audit_record_append_only()",
+                "create trigger audit_record_no_truncate before truncate on audit_record"
+                        + " for each statement execute function audit_record_append_only()"));
     }
 
-    @Override
-    public String getDescription() {
-        return "audit record append only";
-    }
-
+    /** The checksum recorded when this migration first ran: the trigger function's text alone. */
     @Override
     public Integer getChecksum() {
         return TRIGGER_FUNCTION.hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgresql")) {
-            return;
-        }
-        try (Statement sql = connection.createStatement()) {
-            sql.execute(TRIGGER_FUNCTION);
-            sql.execute("create trigger audit_record_append_only before update or delete on audit_record"
-                    + " for each row execute function audit_record_append_only()");
-            sql.execute("create trigger audit_record_no_truncate before truncate on audit_record"
-                    + " for each statement execute function audit_record_append_only()");
-        }
     }
 }

@@ -1,11 +1,7 @@
 package id.go.mimikakab.audit;
 
-import java.sql.Connection;
-import java.sql.Statement;
+import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Component;
  * partial indexes and its planner does not take that path; there the migration only records itself.
  */
 @Component
-class UnsealedEntriesIndexMigration implements JavaMigration {
+class UnsealedEntriesIndexMigration extends PostgresOnlyMigration {
 
     static final String[] STATEMENTS = {
         "alter table audit_record drop constraint audit_record_chain_pos_uq",
@@ -26,36 +22,7 @@ class UnsealedEntriesIndexMigration implements JavaMigration {
         "create index audit_record_unsealed_idx on audit_record (id) where chain_pos is null",
     };
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("82");
-    }
-
-    @Override
-    public String getDescription() {
-        return "unsealed audit entries index";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return String.join(";", STATEMENTS).hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgresql")) {
-            return;
-        }
-        try (Statement sql = connection.createStatement()) {
-            for (String statement : STATEMENTS) {
-                sql.execute(statement);
-            }
-        }
+    UnsealedEntriesIndexMigration() {
+        super("82", "unsealed audit entries index", List.of(STATEMENTS));
     }
 }
