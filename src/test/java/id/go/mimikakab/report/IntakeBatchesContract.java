@@ -122,6 +122,24 @@ abstract class IntakeBatchesContract {
     }
 
     @Test
+    void aReportInAVillageTheRegionsDoNotKnowIsRefusedByItsCaseAndNothingOfItIsStored() {
+        NewReport checked = intake.check(pothole(UUID.randomUUID().toString()));
+        NewReport unknownVillage = new NewReport(checked.kind(), checked.categoryCode(), checked.description(),
+                checked.districtCode(), "94.04.01.9999", null, null, null, false, false, null, null, null);
+        Report report = Report.submit(TicketNumber.random(), unknownVillage, Channel.API, null, Instant.now(),
+                policies.of("JALAN"), calendar.workingDays());
+        IntakeBatches.Pending pending = new IntakeBatches.Pending(report, null, null, null);
+
+        batches.write(List.of(pending));
+
+        assertThat(pending.stored()).as("the case's key to the regions refuses the village (decision 179)")
+                .isCompletedExceptionally();
+        String ticket = report.ticket().value();
+        assertThat(stored(ticket)).isFalse();
+        assertThat(count("select count(*) from work_case where reference = :t", ticket)).isZero();
+    }
+
+    @Test
     void twoSubmissionsUnderOneKeyNeverShareABatch() {
         String key = UUID.randomUUID().toString();
         IntakeBatches.Pending first = pending(key + "-a", key);
