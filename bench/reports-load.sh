@@ -18,6 +18,9 @@
 #   bench/reports-load.sh --commit-delay=US        # PostgreSQL's own group commit: commit_delay=US microseconds
 #                                                  # (commit_siblings=5); with MIMIKA_REPORT_INTAKE_WRITERS=0 it
 #                                                  # measures intake without IntakeBatches (docs/performance.md)
+#   bench/reports-load.sh --statements             # also: the database's time per report for each statement of (a),
+#                                                  # foreign-key checks included (pg_stat_statements, track=all;
+#                                                  # a diagnostic, its bookkeeping costs the intake a little)
 # Environment: DURATION (s per measured phase, 25), WARMUP (s of intake before (a), 90: on 2 cores the JIT
 #   compiles for more than 30 s, and a server runs for days; the summary shows the JIT's CPU during (a)),
 #   CONNECTIONS (32), THREADS (2),
@@ -48,12 +51,14 @@ HEAP=-Xmx256m
 JAR=${MIMIKA_JAR:-target/mimika-platform-0.1.0-SNAPSHOT.jar}
 sync_commit=on
 app_transaction=false
+statements=false
 commit_delay=0
 for arg in "$@"; do
     case $arg in
         --synchronous-commit-off) sync_commit=off ;;
         --commit-delay=*) commit_delay=${arg#--commit-delay=} ;;
         --app-transaction) app_transaction=true ;;
+        --statements) statements=true ;;
         -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
     esac
@@ -117,6 +122,7 @@ fi
 pg_settings=()
 [[ $sync_commit == off ]] && pg_settings=(-c synchronous_commit=off)
 [[ $commit_delay != 0 ]] && pg_settings+=(-c "commit_delay=$commit_delay" -c commit_siblings=5)
+[[ $statements == true ]] && pg_settings+=(-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all)
 pg_cluster_start "${pg_settings[@]}"
 pg_version=$("$PG_BIN/postgres" --version)
 # pgbench and the sampling psql connect like the application: over TCP as its role, with its password.
@@ -200,6 +206,9 @@ SAMPLER_PIDS+=($!)
 log "warm-up: intake for ${WARMUP} s"
 run_wrk warmup "$WARMUP" -s bench/lua/intake.lua "$BASE" -- "$CLIENT_ADDRESSES"
 rows_before=$(psql -qAtX -c "select count(*) from report")
+if [[ $statements == true ]]; then
+    pg_admin_psql -c 'create extension if not exists pg_stat_statements' -c 'select pg_stat_statements_reset()' >/dev/null
+fi
 
 log "(a) intake: POST /api/v1/reports for ${DURATION} s, ${CONNECTIONS} connections"
 # What the server sessions do during intake: pg_stat_activity sampled every 0.2 s by one psql session.
@@ -214,6 +223,20 @@ SAMPLER_PIDS+=("$waits_pid")
 run_wrk intake "$DURATION" -s bench/lua/intake.lua "$BASE" -- "$CLIENT_ADDRESSES"
 kill "$waits_pid" 2>/dev/null || true
 rows_after=$(psql -qAtX -c "select count(*) from report")
+if [[ $statements == true ]]; then
+    # The statements of the benchmark's database during (a), the most expensive first: microseconds of execution per
+    # report stored, calls per report and microseconds per call.
+    pg_admin_psql -AtF ' | ' >"$WORK/statements.txt" <<SQL
+select to_char(total_exec_time * 1000 / $((rows_after - rows_before)), 'FM99990.0') || ' us/report',
+       to_char(calls::numeric / $((rows_after - rows_before)), 'FM990.00') || ' calls',
+       to_char(total_exec_time * 1000 / calls, 'FM9999990.0') || ' us/call',
+       left(regexp_replace(query, '\s+', ' ', 'g'), 100)
+from pg_stat_statements
+where dbid = (select oid from pg_database where datname = current_database())
+order by total_exec_time desc
+limit 15
+SQL
+fi
 intake_requests=$(field requests "$(bench_line intake)")
 ((rows_after - rows_before == intake_requests)) \
     || log "note: $((rows_after - rows_before)) reports stored during the phase for $intake_requests answers (requests in flight at the edges)"
@@ -327,6 +350,7 @@ if [[ $app_transaction == true ]]; then
     echo "(diag) pgbench  the same without the audit $(pgbench_tps app-transaction-no-audit) tps  p50 $(pgbench_pct app-transaction-no-audit 50) ms  p99 $(pgbench_pct app-transaction-no-audit 99) ms"
 fi
 cat <<EOF
+$([[ $statements == true ]] && printf '(diag) statements during (a), PostgreSQL execution time per report stored:\n' && sed 's/^/  /' "$WORK/statements.txt")
 heap: $heap_summary
 
 intake / pgbench   = $ratio_intake (target >= 0.20)  $(verdict "$ratio_intake" '>=' 0.20)
