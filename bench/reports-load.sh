@@ -349,8 +349,11 @@ if [[ $app_transaction == true ]]; then
     echo "(diag) pgbench  the SQL of one intake      $(pgbench_tps app-transaction) tps  p50 $(pgbench_pct app-transaction 50) ms  p99 $(pgbench_pct app-transaction 99) ms"
     echo "(diag) pgbench  the same without the audit $(pgbench_tps app-transaction-no-audit) tps  p50 $(pgbench_pct app-transaction-no-audit 50) ms  p99 $(pgbench_pct app-transaction-no-audit 99) ms"
 fi
+if [[ $statements == true ]]; then
+    echo "(diag) statements during (a), PostgreSQL execution time per report stored:"
+    sed 's/^/  /' "$WORK/statements.txt"
+fi
 cat <<EOF
-$([[ $statements == true ]] && printf '(diag) statements during (a), PostgreSQL execution time per report stored:\n' && sed 's/^/  /' "$WORK/statements.txt")
 heap: $heap_summary
 
 intake / pgbench   = $ratio_intake (target >= 0.20)  $(verdict "$ratio_intake" '>=' 0.20)
