@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +66,11 @@ class ApplyingFromAPhoneBrowserTests {
         Files.write(scan, TestDocuments.pdf());
     }
 
+    /** Waits for the navigation a click started, as a form post or a link may still be loading when click() returns. */
+    private void arriveAt(String urlPattern) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(urlPattern));
+    }
+
     @AfterEach
     void closeBrowser() throws IOException {
         browser.close();
@@ -76,6 +84,7 @@ class ApplyingFromAPhoneBrowserTests {
         driver.findElement(By.id("login")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        arriveAt("/warga/akun$");
         assertThat(driver.getCurrentUrl()).endsWith("/warga/akun");
 
         driver.get(url("/layanan"));
@@ -83,6 +92,7 @@ class ApplyingFromAPhoneBrowserTests {
         assertAccessible("/layanan");
         driver.findElement(By.linkText("Surat Keterangan Pindah")).click();
         driver.findElement(By.linkText("Ajukan permohonan")).click();
+        arriveAt("/warga/layanan/SURAT_PINDAH/ajukan$");
         assertThat(driver.getCurrentUrl()).endsWith("/warga/layanan/SURAT_PINDAH/ajukan");
         assertAccessible("the form of SURAT_PINDAH");
 
@@ -94,6 +104,7 @@ class ApplyingFromAPhoneBrowserTests {
         driver.findElement(By.id("KK")).sendKeys(scan.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
+        arriveAt("/warga/permohonan/PM-");
         assertThat(driver.getCurrentUrl()).contains("/warga/permohonan/PM-");
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Permohonan PM-");
         assertThat(driver.findElement(By.tagName("main")).getText())
